@@ -1,0 +1,89 @@
+# firecrawl-sdk: spec -> overlay -> generator -> generated/ -> wrapper/ -> user.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+VENV_BIN := $(CURDIR)/.venv/bin
+SPEC_BUILD := build/openapi.overlaid.json
+GEN_PKG := generated/firecrawl_api
+
+.PHONY: help setup generate check-generated update-spec test lint demo bench bench-import fuzz clean
+
+help:
+	@echo "make setup | generate | check-generated | update-spec SPEC=... | test | lint | demo | bench | bench-import | fuzz | clean"
+
+# --- setup: idempotent; everything a fresh machine needs --------------------------
+setup: .venv/.stamp .venv/.installed node_modules/.stamp .chromium-ok
+
+# Tools only (enough to generate; the package itself needs generated/ to exist).
+.venv/.stamp: requirements/dev.txt
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $@
+
+# The project itself, editable: generated/firecrawl_api and wrapper/firecrawl_sdk.
+.venv/.installed: .venv/.stamp pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's chromium drives the local Interact server (installed only when missing).
+.chromium-ok:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@chromium --version >/dev/null && touch $@
+
+# --- generation ---------------------------------------------------------------------
+# $(call gen,DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py -> DEST
+define gen
+	$(PY) tools/build_spec.py $(SPEC_BUILD)
+	rm -rf build/gen && mkdir -p build
+	PATH="$(VENV_BIN):$$PATH" $(VENV_BIN)/openapi-python-client generate --path $(SPEC_BUILD) \
+	  --config generator-config.yml --meta none --output-path build/gen --fail-on-warning > build/generator.log 2>&1 \
+	  || { cat build/generator.log; echo "generate: openapi-python-client failed or warned (see above)"; exit 1; }
+	$(PY) tools/postprocess.py build/gen
+	rm -rf $(1) && mkdir -p $(dir $(1)) && mv build/gen $(1)
+endef
+
+generate: .venv/.stamp
+	$(call gen,$(GEN_PKG))
+	@echo "generate: $(GEN_PKG) regenerated from openapi/ + generator-config.yml"
+
+check-generated: .venv/.stamp
+	$(call gen,build/check/firecrawl_api)
+	@$(PY) tools/diff_generated.py build/check/firecrawl_api $(GEN_PKG)
+
+update-spec: .venv/.stamp
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
+	$(PY) tools/update_spec.py "$(SPEC)"
+	$(MAKE) --no-print-directory generate
+
+# --- checks -------------------------------------------------------------------------
+lint: .venv/.stamp
+	$(VENV_BIN)/ruff check wrapper tests tools bench examples
+	$(VENV_BIN)/ruff format --check wrapper tests tools bench examples
+	$(VENV_BIN)/mypy --strict wrapper/firecrawl_sdk
+	$(VENV_BIN)/mypy tools tests bench examples
+
+test: setup check-generated lint
+	$(PY) -m pytest
+
+fuzz: setup
+	FIRECRAWL_FUZZ_EXAMPLES=5000 $(PY) -m pytest tests/contract -q -p no:randomly
+
+demo: setup
+	$(PY) examples/quickstart.py
+
+bench-import: .venv/.stamp
+	$(PY) bench/bench_import.py
+
+bench: setup
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf build .venv node_modules .chromium-ok .pytest_cache .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,160 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    monitor_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/monitor/{monitor_id}".format(
+            monitor_id=quote(str(monitor_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    monitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | SuccessResponse]:
+    """Delete a monitor
+
+    Args:
+        monitor_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    monitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | SuccessResponse | None:
+    """Delete a monitor
+
+    Args:
+        monitor_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SuccessResponse
+    """
+
+    return sync_detailed(
+        monitor_id=monitor_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    monitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | SuccessResponse]:
+    """Delete a monitor
+
+    Args:
+        monitor_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    monitor_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | SuccessResponse | None:
+    """Delete a monitor
+
+    Args:
+        monitor_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            monitor_id=monitor_id,
+            client=client,
+        )
+    ).parsed

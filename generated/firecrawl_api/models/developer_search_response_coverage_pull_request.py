@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class DeveloperSearchResponseCoveragePullRequest(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    DEGRADED = "degraded"
+    OK = "ok"
+    SKIPPED = "skipped"
+    UNAVAILABLE = "unavailable"
+
+    def __str__(self) -> str:
+        return str(self.value)

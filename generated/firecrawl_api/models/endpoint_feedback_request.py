@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.endpoint_feedback_request_endpoint import EndpointFeedbackRequestEndpoint
+from ..models.search_feedback_request_rating import SearchFeedbackRequestRating
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint_feedback_request_metadata import (
+        EndpointFeedbackRequestMetadata,
+    )
+    from ..models.search_feedback_request_missing_content_item import (
+        SearchFeedbackRequestMissingContentItem,
+    )
+    from ..models.search_feedback_request_valuable_sources_item import (
+        SearchFeedbackRequestValuableSourcesItem,
+    )
+
+
+T = TypeVar("T", bound="EndpointFeedbackRequest")
+
+
+@_attrs_define
+class EndpointFeedbackRequest:
+    """
+    Attributes:
+        rating (SearchFeedbackRequestRating):
+        endpoint (EndpointFeedbackRequestEndpoint):
+        job_id (UUID):
+        valuable_sources (list[SearchFeedbackRequestValuableSourcesItem] | Unset):
+        missing_content (list[SearchFeedbackRequestMissingContentItem] | Unset):
+        query_suggestions (str | Unset):
+        origin (str | Unset):  Default: 'api'.
+        integration (None | str | Unset):
+        issues (list[str] | Unset):
+        tags (list[str] | Unset):
+        note (str | Unset):
+        url (str | Unset):
+        page_numbers (list[int] | Unset):
+        metadata (EndpointFeedbackRequestMetadata | Unset): Small endpoint-specific metadata object. Must be 8KB or
+            smaller; do not include full endpoint results.
+    """
+
+    rating: SearchFeedbackRequestRating
+    endpoint: EndpointFeedbackRequestEndpoint
+    job_id: UUID
+    valuable_sources: list[SearchFeedbackRequestValuableSourcesItem] | Unset = UNSET
+    missing_content: list[SearchFeedbackRequestMissingContentItem] | Unset = UNSET
+    query_suggestions: str | Unset = UNSET
+    origin: str | Unset = "api"
+    integration: None | str | Unset = UNSET
+    issues: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    note: str | Unset = UNSET
+    url: str | Unset = UNSET
+    page_numbers: list[int] | Unset = UNSET
+    metadata: EndpointFeedbackRequestMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rating = self.rating.value
+
+        endpoint = self.endpoint.value
+
+        job_id = str(self.job_id)
+
+        valuable_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.valuable_sources, Unset):
+            valuable_sources = []
+            for valuable_sources_item_data in self.valuable_sources:
+                valuable_sources_item = valuable_sources_item_data.to_dict()
+                valuable_sources.append(valuable_sources_item)
+
+        missing_content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.missing_content, Unset):
+            missing_content = []
+            for missing_content_item_data in self.missing_content:
+                missing_content_item = missing_content_item_data.to_dict()
+                missing_content.append(missing_content_item)
+
+        query_suggestions = self.query_suggestions
+
+        origin = self.origin
+
+        integration: None | str | Unset
+        if isinstance(self.integration, Unset):
+            integration = UNSET
+        else:
+            integration = self.integration
+
+        issues: list[str] | Unset = UNSET
+        if not isinstance(self.issues, Unset):
+            issues = self.issues
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        note = self.note
+
+        url = self.url
+
+        page_numbers: list[int] | Unset = UNSET
+        if not isinstance(self.page_numbers, Unset):
+            page_numbers = self.page_numbers
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rating": rating,
+                "endpoint": endpoint,
+                "jobId": job_id,
+            }
+        )
+        if valuable_sources is not UNSET:
+            field_dict["valuableSources"] = valuable_sources
+        if missing_content is not UNSET:
+            field_dict["missingContent"] = missing_content
+        if query_suggestions is not UNSET:
+            field_dict["querySuggestions"] = query_suggestions
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if integration is not UNSET:
+            field_dict["integration"] = integration
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if note is not UNSET:
+            field_dict["note"] = note
+        if url is not UNSET:
+            field_dict["url"] = url
+        if page_numbers is not UNSET:
+            field_dict["pageNumbers"] = page_numbers
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.endpoint_feedback_request_metadata import (
+            EndpointFeedbackRequestMetadata,
+        )
+        from ..models.search_feedback_request_missing_content_item import (
+            SearchFeedbackRequestMissingContentItem,
+        )
+        from ..models.search_feedback_request_valuable_sources_item import (
+            SearchFeedbackRequestValuableSourcesItem,
+        )
+
+        d = dict(src_dict)
+        rating = SearchFeedbackRequestRating(d.pop("rating"))
+
+        endpoint = EndpointFeedbackRequestEndpoint(d.pop("endpoint"))
+
+        job_id = UUID(d.pop("jobId"))
+
+        _valuable_sources = d.pop("valuableSources", UNSET)
+        valuable_sources: list[SearchFeedbackRequestValuableSourcesItem] | Unset = UNSET
+        if _valuable_sources is not UNSET:
+            valuable_sources = []
+            for valuable_sources_item_data in _valuable_sources:
+                valuable_sources_item = (
+                    SearchFeedbackRequestValuableSourcesItem.from_dict(
+                        valuable_sources_item_data
+                    )
+                )
+
+                valuable_sources.append(valuable_sources_item)
+
+        _missing_content = d.pop("missingContent", UNSET)
+        missing_content: list[SearchFeedbackRequestMissingContentItem] | Unset = UNSET
+        if _missing_content is not UNSET:
+            missing_content = []
+            for missing_content_item_data in _missing_content:
+                missing_content_item = (
+                    SearchFeedbackRequestMissingContentItem.from_dict(
+                        missing_content_item_data
+                    )
+                )
+
+                missing_content.append(missing_content_item)
+
+        query_suggestions = d.pop("querySuggestions", UNSET)
+
+        origin = d.pop("origin", UNSET)
+
+        def _parse_integration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        integration = _parse_integration(d.pop("integration", UNSET))
+
+        issues = cast(list[str], d.pop("issues", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        page_numbers = cast(list[int], d.pop("pageNumbers", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EndpointFeedbackRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EndpointFeedbackRequestMetadata.from_dict(_metadata)
+
+        endpoint_feedback_request = cls(
+            rating=rating,
+            endpoint=endpoint,
+            job_id=job_id,
+            valuable_sources=valuable_sources,
+            missing_content=missing_content,
+            query_suggestions=query_suggestions,
+            origin=origin,
+            integration=integration,
+            issues=issues,
+            tags=tags,
+            note=note,
+            url=url,
+            page_numbers=page_numbers,
+            metadata=metadata,
+        )
+
+        endpoint_feedback_request.additional_properties = d
+        return endpoint_feedback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class GetActivityResponse200DataItemEndpoint(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    AGENT = "agent"
+    BATCH_SCRAPE = "batch_scrape"
+    BROWSER = "browser"
+    CRAWL = "crawl"
+    DEEP_RESEARCH = "deep_research"
+    EXTRACT = "extract"
+    INTERACT = "interact"
+    LLMSTXT = "llmstxt"
+    MAP = "map"
+    SCRAPE = "scrape"
+    SEARCH = "search"
+
+    def __str__(self) -> str:
+        return str(self.value)

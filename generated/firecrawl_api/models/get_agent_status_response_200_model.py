@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class GetAgentStatusResponse200Model(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    SPARK_1_MINI = "spark-1-mini"
+    SPARK_1_PRO = "spark-1-pro"
+    SPARK_2 = "spark-2"
+
+    def __str__(self) -> str:
+        return str(self.value)

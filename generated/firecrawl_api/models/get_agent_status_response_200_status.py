@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class GetAgentStatusResponse200Status(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PROCESSING = "processing"
+
+    def __str__(self) -> str:
+        return str(self.value)

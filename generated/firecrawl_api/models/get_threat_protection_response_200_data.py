@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_threat_protection_response_200_data_failure_policy import (
+    GetThreatProtectionResponse200DataFailurePolicy,
+)
+from ..models.get_threat_protection_response_200_data_mode import (
+    GetThreatProtectionResponse200DataMode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetThreatProtectionResponse200Data")
+
+
+@_attrs_define
+class GetThreatProtectionResponse200Data:
+    """
+    Attributes:
+        mode (GetThreatProtectionResponse200DataMode | Unset): Threat protection mode. `off` disables checks; `normal`
+            checks URLs against Google Web Risk (+2 credits per URL scanned). Example: normal.
+        risk_score_threshold (int | Unset): Normalized score (0-100) at or above which a classifier verdict is blocked.
+            Lower is stricter. Example: 75.
+        blacklist (list[str] | Unset): Exact domains or globs (e.g. `*.example.com`) always blocked, without a
+            classifier call. Example: ['*.risky.example'].
+        whitelist (list[str] | Unset): Exact domains or globs always allowed. Wins over every other rule. Example:
+            ['*.trusted.example'].
+        blocked_tlds (list[str] | Unset): Top-level domains to block outright, lowercase without a leading dot. Example:
+            ['zip'].
+        failure_policy (GetThreatProtectionResponse200DataFailurePolicy | Unset): Behavior when the classifier is
+            unreachable: `closed` blocks (default), `open` allows. Example: closed.
+        allow_request_overrides (bool | Unset): Whether individual requests may pass a `threatProtection` object. When
+            false, such requests are rejected with 403. Example: True.
+        configured (bool | Unset): Whether the organization has saved a policy (vs. serving defaults). Example: True.
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    mode: GetThreatProtectionResponse200DataMode | Unset = UNSET
+    risk_score_threshold: int | Unset = UNSET
+    blacklist: list[str] | Unset = UNSET
+    whitelist: list[str] | Unset = UNSET
+    blocked_tlds: list[str] | Unset = UNSET
+    failure_policy: GetThreatProtectionResponse200DataFailurePolicy | Unset = UNSET
+    allow_request_overrides: bool | Unset = UNSET
+    configured: bool | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        risk_score_threshold = self.risk_score_threshold
+
+        blacklist: list[str] | Unset = UNSET
+        if not isinstance(self.blacklist, Unset):
+            blacklist = self.blacklist
+
+        whitelist: list[str] | Unset = UNSET
+        if not isinstance(self.whitelist, Unset):
+            whitelist = self.whitelist
+
+        blocked_tlds: list[str] | Unset = UNSET
+        if not isinstance(self.blocked_tlds, Unset):
+            blocked_tlds = self.blocked_tlds
+
+        failure_policy: str | Unset = UNSET
+        if not isinstance(self.failure_policy, Unset):
+            failure_policy = self.failure_policy.value
+
+        allow_request_overrides = self.allow_request_overrides
+
+        configured = self.configured
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if risk_score_threshold is not UNSET:
+            field_dict["riskScoreThreshold"] = risk_score_threshold
+        if blacklist is not UNSET:
+            field_dict["blacklist"] = blacklist
+        if whitelist is not UNSET:
+            field_dict["whitelist"] = whitelist
+        if blocked_tlds is not UNSET:
+            field_dict["blockedTlds"] = blocked_tlds
+        if failure_policy is not UNSET:
+            field_dict["failurePolicy"] = failure_policy
+        if allow_request_overrides is not UNSET:
+            field_dict["allowRequestOverrides"] = allow_request_overrides
+        if configured is not UNSET:
+            field_dict["configured"] = configured
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _mode = d.pop("mode", UNSET)
+        mode: GetThreatProtectionResponse200DataMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = GetThreatProtectionResponse200DataMode(_mode)
+
+        risk_score_threshold = d.pop("riskScoreThreshold", UNSET)
+
+        blacklist = cast(list[str], d.pop("blacklist", UNSET))
+
+        whitelist = cast(list[str], d.pop("whitelist", UNSET))
+
+        blocked_tlds = cast(list[str], d.pop("blockedTlds", UNSET))
+
+        _failure_policy = d.pop("failurePolicy", UNSET)
+        failure_policy: GetThreatProtectionResponse200DataFailurePolicy | Unset
+        if isinstance(_failure_policy, Unset):
+            failure_policy = UNSET
+        else:
+            failure_policy = GetThreatProtectionResponse200DataFailurePolicy(
+                _failure_policy
+            )
+
+        allow_request_overrides = d.pop("allowRequestOverrides", UNSET)
+
+        configured = d.pop("configured", UNSET)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+
+        get_threat_protection_response_200_data = cls(
+            mode=mode,
+            risk_score_threshold=risk_score_threshold,
+            blacklist=blacklist,
+            whitelist=whitelist,
+            blocked_tlds=blocked_tlds,
+            failure_policy=failure_policy,
+            allow_request_overrides=allow_request_overrides,
+            configured=configured,
+            updated_at=updated_at,
+        )
+
+        get_threat_protection_response_200_data.additional_properties = d
+        return get_threat_protection_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

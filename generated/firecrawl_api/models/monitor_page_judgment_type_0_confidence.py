@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class MonitorPageJudgmentType0Confidence(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+
+    def __str__(self) -> str:
+        return str(self.value)

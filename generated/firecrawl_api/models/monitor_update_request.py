@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitor_update_request_status import MonitorUpdateRequestStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crawl_target import CrawlTarget
+    from ..models.monitor_notification import MonitorNotification
+    from ..models.monitor_schedule import MonitorSchedule
+    from ..models.monitor_webhook import MonitorWebhook
+    from ..models.scrape_target import ScrapeTarget
+    from ..models.search_target import SearchTarget
+
+
+T = TypeVar("T", bound="MonitorUpdateRequest")
+
+
+@_attrs_define
+class MonitorUpdateRequest:
+    """Partial monitor update payload. Include at least one field.
+
+    Attributes:
+        name (str | Unset):
+        schedule (MonitorSchedule | Unset): Schedule for monitor checks. Provide either `cron` or `text`.
+        webhook (MonitorWebhook | Unset): Webhook destination for monitor page and check completion events.
+        notification (MonitorNotification | Unset):
+        targets (list[CrawlTarget | ScrapeTarget | SearchTarget] | Unset):
+        retention_days (int | Unset):
+        goal (None | str | Unset): Plain-language goal used to judge whether changed pages are meaningful. If provided
+            and `judgeEnabled` is omitted, judging is enabled automatically. Required (non-empty) when any target is a
+            `search` target, unless `judgeEnabled` is `false`.
+        judge_enabled (bool | Unset): Whether to judge changed pages against `goal`. Requires a non-empty `goal` to run.
+        status (MonitorUpdateRequestStatus | Unset):
+    """
+
+    name: str | Unset = UNSET
+    schedule: MonitorSchedule | Unset = UNSET
+    webhook: MonitorWebhook | Unset = UNSET
+    notification: MonitorNotification | Unset = UNSET
+    targets: list[CrawlTarget | ScrapeTarget | SearchTarget] | Unset = UNSET
+    retention_days: int | Unset = UNSET
+    goal: None | str | Unset = UNSET
+    judge_enabled: bool | Unset = UNSET
+    status: MonitorUpdateRequestStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.crawl_target import CrawlTarget
+        from ..models.scrape_target import ScrapeTarget
+
+        name = self.name
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        webhook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook, Unset):
+            webhook = self.webhook.to_dict()
+
+        notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification, Unset):
+            notification = self.notification.to_dict()
+
+        targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = []
+            for targets_item_data in self.targets:
+                targets_item: dict[str, Any]
+                if isinstance(targets_item_data, ScrapeTarget) or isinstance(
+                    targets_item_data, CrawlTarget
+                ):
+                    targets_item = targets_item_data.to_dict()
+                else:
+                    targets_item = targets_item_data.to_dict()
+
+                targets.append(targets_item)
+
+        retention_days = self.retention_days
+
+        goal: None | str | Unset
+        if isinstance(self.goal, Unset):
+            goal = UNSET
+        else:
+            goal = self.goal
+
+        judge_enabled = self.judge_enabled
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        if retention_days is not UNSET:
+            field_dict["retentionDays"] = retention_days
+        if goal is not UNSET:
+            field_dict["goal"] = goal
+        if judge_enabled is not UNSET:
+            field_dict["judgeEnabled"] = judge_enabled
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crawl_target import CrawlTarget
+        from ..models.monitor_notification import MonitorNotification
+        from ..models.monitor_schedule import MonitorSchedule
+        from ..models.monitor_webhook import MonitorWebhook
+        from ..models.scrape_target import ScrapeTarget
+        from ..models.search_target import SearchTarget
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: MonitorSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = MonitorSchedule.from_dict(_schedule)
+
+        _webhook = d.pop("webhook", UNSET)
+        webhook: MonitorWebhook | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = MonitorWebhook.from_dict(_webhook)
+
+        _notification = d.pop("notification", UNSET)
+        notification: MonitorNotification | Unset
+        if isinstance(_notification, Unset):
+            notification = UNSET
+        else:
+            notification = MonitorNotification.from_dict(_notification)
+
+        _targets = d.pop("targets", UNSET)
+        targets: list[CrawlTarget | ScrapeTarget | SearchTarget] | Unset = UNSET
+        if _targets is not UNSET:
+            targets = []
+            for targets_item_data in _targets:
+
+                def _parse_targets_item(
+                    data: object,
+                ) -> CrawlTarget | ScrapeTarget | SearchTarget:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_target_scrape_target = (
+                            ScrapeTarget.from_dict(data)
+                        )
+
+                        return componentsschemas_monitor_target_scrape_target
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_target_crawl_target = (
+                            CrawlTarget.from_dict(data)
+                        )
+
+                        return componentsschemas_monitor_target_crawl_target
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_monitor_target_search_target = (
+                        SearchTarget.from_dict(data)
+                    )
+
+                    return componentsschemas_monitor_target_search_target
+
+                targets_item = _parse_targets_item(targets_item_data)
+
+                targets.append(targets_item)
+
+        retention_days = d.pop("retentionDays", UNSET)
+
+        def _parse_goal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        goal = _parse_goal(d.pop("goal", UNSET))
+
+        judge_enabled = d.pop("judgeEnabled", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: MonitorUpdateRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MonitorUpdateRequestStatus(_status)
+
+        monitor_update_request = cls(
+            name=name,
+            schedule=schedule,
+            webhook=webhook,
+            notification=notification,
+            targets=targets,
+            retention_days=retention_days,
+            goal=goal,
+            judge_enabled=judge_enabled,
+            status=status,
+        )
+
+        monitor_update_request.additional_properties = d
+        return monitor_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

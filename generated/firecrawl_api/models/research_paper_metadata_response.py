@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.research_paper_metadata import ResearchPaperMetadata
+
+
+T = TypeVar("T", bound="ResearchPaperMetadataResponse")
+
+
+@_attrs_define
+class ResearchPaperMetadataResponse:
+    """
+    Attributes:
+        success (bool):
+        paper (ResearchPaperMetadata):
+    """
+
+    success: bool
+    paper: ResearchPaperMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        paper = self.paper.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "paper": paper,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.research_paper_metadata import ResearchPaperMetadata
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        paper = ResearchPaperMetadata.from_dict(d.pop("paper"))
+
+        research_paper_metadata_response = cls(
+            success=success,
+            paper=paper,
+        )
+
+        research_paper_metadata_response.additional_properties = d
+        return research_paper_metadata_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

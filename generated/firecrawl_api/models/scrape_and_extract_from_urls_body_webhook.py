@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scrape_and_extract_from_urls_body_webhook_events_item import (
+    ScrapeAndExtractFromUrlsBodyWebhookEventsItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scrape_and_extract_from_urls_body_webhook_headers import (
+        ScrapeAndExtractFromUrlsBodyWebhookHeaders,
+    )
+    from ..models.scrape_and_extract_from_urls_body_webhook_metadata import (
+        ScrapeAndExtractFromUrlsBodyWebhookMetadata,
+    )
+
+
+T = TypeVar("T", bound="ScrapeAndExtractFromUrlsBodyWebhook")
+
+
+@_attrs_define
+class ScrapeAndExtractFromUrlsBodyWebhook:
+    """A webhook specification object.
+
+    Attributes:
+        url (str): The URL to send the webhook to. This will trigger for batch scrape started (batch_scrape.started),
+            every page scraped (batch_scrape.page) and when the batch scrape is completed (batch_scrape.completed or
+            batch_scrape.failed). The response will be the same as the `/scrape` endpoint.
+        headers (ScrapeAndExtractFromUrlsBodyWebhookHeaders | Unset): Headers to send to the webhook URL.
+        metadata (ScrapeAndExtractFromUrlsBodyWebhookMetadata | Unset): Custom metadata that will be included in all
+            webhook payloads for this crawl
+        events (list[ScrapeAndExtractFromUrlsBodyWebhookEventsItem] | Unset): Type of events that should be sent to the
+            webhook URL. (default: all)
+    """
+
+    url: str
+    headers: ScrapeAndExtractFromUrlsBodyWebhookHeaders | Unset = UNSET
+    metadata: ScrapeAndExtractFromUrlsBodyWebhookMetadata | Unset = UNSET
+    events: list[ScrapeAndExtractFromUrlsBodyWebhookEventsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scrape_and_extract_from_urls_body_webhook_headers import (
+            ScrapeAndExtractFromUrlsBodyWebhookHeaders,
+        )
+        from ..models.scrape_and_extract_from_urls_body_webhook_metadata import (
+            ScrapeAndExtractFromUrlsBodyWebhookMetadata,
+        )
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ScrapeAndExtractFromUrlsBodyWebhookHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ScrapeAndExtractFromUrlsBodyWebhookHeaders.from_dict(_headers)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ScrapeAndExtractFromUrlsBodyWebhookMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ScrapeAndExtractFromUrlsBodyWebhookMetadata.from_dict(_metadata)
+
+        _events = d.pop("events", UNSET)
+        events: list[ScrapeAndExtractFromUrlsBodyWebhookEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = ScrapeAndExtractFromUrlsBodyWebhookEventsItem(
+                    events_item_data
+                )
+
+                events.append(events_item)
+
+        scrape_and_extract_from_urls_body_webhook = cls(
+            url=url,
+            headers=headers,
+            metadata=metadata,
+            events=events,
+        )
+
+        scrape_and_extract_from_urls_body_webhook.additional_properties = d
+        return scrape_and_extract_from_urls_body_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class ScrapeOptionsGeneratePDFType(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    PDF = "pdf"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class ScrapeOptionsProxy(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    AUTO = "auto"
+    BASIC = "basic"
+    ENHANCED = "enhanced"
+
+    def __str__(self) -> str:
+        return str(self.value)

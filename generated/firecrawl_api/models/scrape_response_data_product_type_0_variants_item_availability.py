@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScrapeResponseDataProductType0VariantsItemAvailability")
+
+
+@_attrs_define
+class ScrapeResponseDataProductType0VariantsItemAvailability:
+    """The availability of the variant. Always present on a variant.
+
+    Attributes:
+        in_stock (bool): Whether the variant is in stock.
+        text (str | Unset): Human-readable availability text (e.g. 'In Stock').
+    """
+
+    in_stock: bool
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_stock = self.in_stock
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inStock": in_stock,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        in_stock = d.pop("inStock")
+
+        text = d.pop("text", UNSET)
+
+        scrape_response_data_product_type_0_variants_item_availability = cls(
+            in_stock=in_stock,
+            text=text,
+        )
+
+        scrape_response_data_product_type_0_variants_item_availability.additional_properties = d
+        return scrape_response_data_product_type_0_variants_item_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

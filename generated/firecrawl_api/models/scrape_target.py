@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scrape_target_type import ScrapeTargetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scrape_options import ScrapeOptions
+
+
+T = TypeVar("T", bound="ScrapeTarget")
+
+
+@_attrs_define
+class ScrapeTarget:
+    """
+    Attributes:
+        type_ (ScrapeTargetType):
+        urls (list[str]):
+        id (UUID | Unset): Optional stable ID for this target. Generated if omitted.
+        scrape_options (ScrapeOptions | Unset):
+    """
+
+    type_: ScrapeTargetType
+    urls: list[str]
+    id: UUID | Unset = UNSET
+    scrape_options: ScrapeOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        urls = self.urls
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        scrape_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scrape_options, Unset):
+            scrape_options = self.scrape_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "urls": urls,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if scrape_options is not UNSET:
+            field_dict["scrapeOptions"] = scrape_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scrape_options import ScrapeOptions
+
+        d = dict(src_dict)
+        type_ = ScrapeTargetType(d.pop("type"))
+
+        urls = cast(list[str], d.pop("urls"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _scrape_options = d.pop("scrapeOptions", UNSET)
+        scrape_options: ScrapeOptions | Unset
+        if isinstance(_scrape_options, Unset):
+            scrape_options = UNSET
+        else:
+            scrape_options = ScrapeOptions.from_dict(_scrape_options)
+
+        scrape_target = cls(
+            type_=type_,
+            urls=urls,
+            id=id,
+            scrape_options=scrape_options,
+        )
+
+        scrape_target.additional_properties = d
+        return scrape_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

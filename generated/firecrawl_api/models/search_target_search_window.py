@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+from .._open_enum import keep_unknown_value
+
+
+class SearchTargetSearchWindow(StrEnum):
+    _missing_ = classmethod(
+        keep_unknown_value
+    )  # unknown values parse (tools/postprocess.py)
+
+    VALUE_0 = "5m"
+    VALUE_1 = "15m"
+    VALUE_2 = "1h"
+    VALUE_3 = "6h"
+    VALUE_4 = "24h"
+    VALUE_5 = "7d"
+
+    def __str__(self) -> str:
+        return str(self.value)

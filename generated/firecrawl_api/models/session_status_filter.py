@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SessionStatusFilter(StrEnum):
+    ACTIVE = "active"
+    DESTROYED = "destroyed"
+
+    def __str__(self) -> str:
+        return str(self.value)

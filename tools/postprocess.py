@@ -1,0 +1,174 @@
+"""Post-process the generated client (run by `make generate` after the generator).
+
+Usage: python tools/postprocess.py PACKAGE_DIR
+
+Two changes, both derived from the generated code itself so they follow the spec:
+
+1. Lazy models. The generator's ``models/__init__.py`` imports all ~400 models,
+   so importing any endpoint module loads every one of them (~530 ms). It is
+   rewritten to resolve names on first use (PEP 562 ``__getattr__``); type
+   checkers still see the eager imports under ``TYPE_CHECKING``.
+2. Open response enums. An enum reachable from an operation's response models
+   gets ``_missing_`` from ``firecrawl_api/_open_enum.py``: a value the server
+   adds later parses as a pseudo-member instead of raising ``ValueError``.
+   Enums reachable only from request bodies and parameters stay strict.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+OPEN_ENUM_MODULE = '''"""Forward-compatible response enums (written by tools/postprocess.py)."""
+
+from enum import Enum
+from typing import Any
+
+
+def keep_unknown_value(cls: type[Enum], value: object) -> Any:
+    """``Enum._missing_`` for response enums: keep a value the spec does not list yet.
+
+    The pseudo-member compares equal to its string, its ``.value`` is the string
+    the server sent, and ``to_dict()`` round-trips it unchanged.
+    """
+    if not isinstance(value, str):
+        return None
+    member = str.__new__(cls, value)  # type: ignore[call-overload]
+    member._name_ = value.upper()
+    member._value_ = value
+    return member
+'''
+
+
+def model_imports(tree: ast.AST) -> set[str]:
+    """Class names a module imports from ``models`` (top level or inside functions)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and (
+            node.module.startswith("models.") or node.level == 1 and node.module
+        ):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def response_roots(package: Path) -> set[str]:
+    """Model classes named in the ``_parse_response`` of every endpoint module."""
+    roots: set[str] = set()
+    for module in (package / "api").rglob("*.py"):
+        tree = ast.parse(module.read_text())
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "_parse_response":
+                roots.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+    return roots
+
+
+def model_graph(models: Path) -> tuple[dict[str, set[str]], dict[str, Path], set[str]]:
+    edges: dict[str, set[str]] = {}
+    files: dict[str, Path] = {}
+    enums: set[str] = set()
+    for path in models.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        tree = ast.parse(path.read_text())
+        imported = model_imports(tree)
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                files[node.name] = path
+                edges[node.name] = imported
+                if any(isinstance(b, ast.Name) and b.id == "StrEnum" for b in node.bases):
+                    enums.add(node.name)
+    return edges, files, enums
+
+
+def reachable(roots: set[str], edges: dict[str, set[str]]) -> set[str]:
+    seen: set[str] = set()
+    stack = [r for r in roots if r in edges]
+    while stack:
+        name = stack.pop()
+        if name not in seen:
+            seen.add(name)
+            stack.extend(n for n in edges.get(name, ()) if n in edges)
+    return seen
+
+
+def open_response_enums(package: Path) -> list[str]:
+    models = package / "models"
+    edges, files, enums = model_graph(models)
+    opened = sorted(enums & reachable(response_roots(package), edges))
+    (package / "_open_enum.py").write_text(OPEN_ENUM_MODULE)
+    for name in opened:
+        path = files[name]
+        source = path.read_text()
+        marker = f"class {name}(StrEnum):\n"
+        source = source.replace(
+            marker,
+            f"{marker}    _missing_ = classmethod(keep_unknown_value)  # unknown values parse (tools/postprocess.py)\n\n",
+        )
+        source = source.replace("from enum import StrEnum\n", "from enum import StrEnum\n\nfrom .._open_enum import keep_unknown_value\n", 1)
+        path.write_text(source)
+    return opened
+
+
+def lazy_models_init(package: Path) -> int:
+    init = package / "models" / "__init__.py"
+    tree = ast.parse(init.read_text())
+    pairs = [
+        (alias.asname or alias.name, node.module)
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+        for alias in node.names
+    ]
+    doc = ast.get_docstring(tree) or "Contains all the data models used in inputs/outputs"
+    lines = [
+        f'"""{doc}\n\nModels load on first use (PEP 562): importing one endpoint does not import all of them.\n"""',
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{module} import {name}" for name, module in pairs),
+        "",
+        "_MODULES: dict[str, str] = {",
+        *(f'    "{name}": "{module}",' for name, module in pairs),
+        "}",
+        "",
+        "__all__ = (",
+        *(f'    "{name}",' for name, _ in sorted(pairs)),
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f".{module}", __name__), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return list(__all__)",
+        "",
+    ]
+    init.write_text("\n".join(lines))
+    return len(pairs)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    package = Path(argv[1])
+    count = lazy_models_init(package)
+    opened = open_response_enums(package)
+    ruff = Path(sys.executable).with_name("ruff")
+    for args in (["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"], ["format", "--isolated", "--no-cache", "--quiet"]):
+        subprocess.run([str(ruff), *args, str(package)], check=True)
+    print(f"postprocess: {count} models made lazy; {len(opened)} response enums opened")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
