@@ -224,7 +224,6 @@ if TYPE_CHECKING:
     from .interact_session import InteractSession
     from .interact_session_list import InteractSessionList
     from .interact_session_summary import InteractSessionSummary
-    from .interact_session_summary_status import InteractSessionSummaryStatus
     from .interact_with_scrape_browser_session_response_400 import (
         InteractWithScrapeBrowserSessionResponse400,
     )
@@ -621,6 +620,7 @@ if TYPE_CHECKING:
     from .search_target import SearchTarget
     from .search_target_search_window import SearchTargetSearchWindow
     from .search_target_type import SearchTargetType
+    from .session_status import SessionStatus
     from .session_status_filter import SessionStatusFilter
     from .start_agent_body import StartAgentBody
     from .start_agent_body_model import StartAgentBodyModel
@@ -830,7 +830,6 @@ _MODULES: dict[str, str] = {
     "InteractSession": "interact_session",
     "InteractSessionList": "interact_session_list",
     "InteractSessionSummary": "interact_session_summary",
-    "InteractSessionSummaryStatus": "interact_session_summary_status",
     "InteractWithScrapeBrowserSessionResponse400": "interact_with_scrape_browser_session_response_400",
     "InteractWithScrapeBrowserSessionResponse402": "interact_with_scrape_browser_session_response_402",
     "InteractWithScrapeBrowserSessionResponse403": "interact_with_scrape_browser_session_response_403",
@@ -1073,6 +1072,7 @@ _MODULES: dict[str, str] = {
     "SearchTarget": "search_target",
     "SearchTargetSearchWindow": "search_target_search_window",
     "SearchTargetType": "search_target_type",
+    "SessionStatus": "session_status",
     "SessionStatusFilter": "session_status_filter",
     "StartAgentBody": "start_agent_body",
     "StartAgentBodyModel": "start_agent_body_model",
@@ -1264,7 +1264,6 @@ __all__ = (
     "InteractSession",
     "InteractSessionList",
     "InteractSessionSummary",
-    "InteractSessionSummaryStatus",
     "InteractWithScrapeBrowserSessionResponse400",
     "InteractWithScrapeBrowserSessionResponse402",
     "InteractWithScrapeBrowserSessionResponse403",
@@ -1506,6 +1505,7 @@ __all__ = (
     "SearchTarget",
     "SearchTargetSearchWindow",
     "SearchTargetType",
+    "SessionStatus",
     "SessionStatusFilter",
     "StartAgentBody",
     "StartAgentBodyModel",

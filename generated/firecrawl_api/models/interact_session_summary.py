@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.interact_session_summary_status import InteractSessionSummaryStatus
+from ..models.session_status import SessionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InteractSessionSummary")
@@ -18,7 +18,7 @@ class InteractSessionSummary:
     """
     Attributes:
         id (str | Unset):
-        status (InteractSessionSummaryStatus | Unset):
+        status (SessionStatus | Unset):
         cdp_url (str | Unset):
         live_view_url (str | Unset):
         interactive_live_view_url (str | Unset): URL to interact with the interact session in real time (click, type,
@@ -29,7 +29,7 @@ class InteractSessionSummary:
     """
 
     id: str | Unset = UNSET
-    status: InteractSessionSummaryStatus | Unset = UNSET
+    status: SessionStatus | Unset = UNSET
     cdp_url: str | Unset = UNSET
     live_view_url: str | Unset = UNSET
     interactive_live_view_url: str | Unset = UNSET
@@ -89,11 +89,11 @@ class InteractSessionSummary:
         id = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InteractSessionSummaryStatus | Unset
+        status: SessionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InteractSessionSummaryStatus(_status)
+            status = SessionStatus(_status)
 
         cdp_url = d.pop("cdpUrl", UNSET)
 

@@ -3,7 +3,7 @@ from enum import StrEnum
 from .._open_enum import keep_unknown_value
 
 
-class InteractSessionSummaryStatus(StrEnum):
+class SessionStatus(StrEnum):
     _missing_ = classmethod(
         keep_unknown_value
     )  # unknown values parse (tools/postprocess.py)
