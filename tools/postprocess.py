@@ -2,29 +2,49 @@
 
 Usage: python tools/postprocess.py PACKAGE_DIR
 
-Two changes, both derived from the generated code itself so they follow the spec:
+Three changes, each derived from the generated code itself so they follow the spec:
 
 1. Lazy models. The generator's ``models/__init__.py`` imports all ~400 models,
    so importing any endpoint module loads every one of them (~530 ms). It is
    rewritten to resolve names on first use (PEP 562 ``__getattr__``); type
    checkers still see the eager imports under ``TYPE_CHECKING``.
 2. Open response enums. An enum reachable from an operation's response models
-   gets ``_missing_`` from ``firecrawl_api/_open_enum.py``: a value the server
+   gets ``_missing_`` from ``firecrawl_api/_hooks.py``: a value the server
    adds later parses as a pseudo-member instead of raising ``ValueError``.
    Enums reachable only from request bodies and parameters stay strict.
+3. Secret URLs. ``cdpUrl`` (and the live-view URLs, which grant control of the
+   browser) may carry a token in the query string: those model fields are
+   shown in ``repr`` with the query string replaced by ``***``.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-OPEN_ENUM_MODULE = '''"""Forward-compatible response enums (written by tools/postprocess.py)."""
+SECRET_URL_FIELDS = ("cdp_url", "live_view_url", "interactive_live_view_url")
+
+HOOKS_MODULE = '''"""Helpers the generated models use (written by tools/postprocess.py)."""
 
 from enum import Enum
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+
+def redact_url(value: object) -> str:
+    """``repr`` of a URL that may carry a token: the query string becomes ``***``."""
+    if not isinstance(value, str):
+        return repr(value)
+    parts = urlsplit(value)
+    if parts.query or parts.username or parts.password:
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc = f"{netloc}:{parts.port}"
+        value = urlunsplit((parts.scheme, netloc, parts.path, "***" if parts.query else "", ""))
+    return repr(value)
 
 
 def keep_unknown_value(cls: type[Enum], value: object) -> Any:
@@ -97,7 +117,7 @@ def open_response_enums(package: Path) -> list[str]:
     models = package / "models"
     edges, files, enums = model_graph(models)
     opened = sorted(enums & reachable(response_roots(package), edges))
-    (package / "_open_enum.py").write_text(OPEN_ENUM_MODULE)
+    (package / "_hooks.py").write_text(HOOKS_MODULE)
     for name in opened:
         path = files[name]
         source = path.read_text()
@@ -106,9 +126,21 @@ def open_response_enums(package: Path) -> list[str]:
             marker,
             f"{marker}    _missing_ = classmethod(keep_unknown_value)  # unknown values parse (tools/postprocess.py)\n\n",
         )
-        source = source.replace("from enum import StrEnum\n", "from enum import StrEnum\n\nfrom .._open_enum import keep_unknown_value\n", 1)
+        source = source.replace("from enum import StrEnum\n", "from enum import StrEnum\n\nfrom .._hooks import keep_unknown_value\n", 1)
         path.write_text(source)
     return opened
+
+
+def redact_secret_urls(package: Path) -> int:
+    pattern = re.compile(rf"^    ({'|'.join(SECRET_URL_FIELDS)}): (.+) = UNSET$", re.MULTILINE)
+    count = 0
+    for path in (package / "models").glob("*.py"):
+        source, n = pattern.subn(r"    \1: \2 = _attrs_field(default=UNSET, repr=redact_url)", path.read_text())
+        if n:
+            count += n
+            source = source.replace("from ..types import", "from .._hooks import redact_url\nfrom ..types import", 1)
+            path.write_text(source)
+    return count
 
 
 def lazy_models_init(package: Path) -> int:
@@ -163,10 +195,14 @@ def main(argv: list[str]) -> int:
     package = Path(argv[1])
     count = lazy_models_init(package)
     opened = open_response_enums(package)
+    redacted = redact_secret_urls(package)
     ruff = Path(sys.executable).with_name("ruff")
     for args in (["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"], ["format", "--isolated", "--no-cache", "--quiet"]):
         subprocess.run([str(ruff), *args, str(package)], check=True)
-    print(f"postprocess: {count} models made lazy; {len(opened)} response enums opened")
+    print(
+        f"postprocess: {count} models made lazy; {len(opened)} response enums opened; "
+        f"{redacted} secret URL fields redacted in repr"
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redact_url
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InteractSession")
@@ -27,9 +28,11 @@ class InteractSession:
 
     success: bool | Unset = UNSET
     id: str | Unset = UNSET
-    cdp_url: str | Unset = UNSET
-    live_view_url: str | Unset = UNSET
-    interactive_live_view_url: str | Unset = UNSET
+    cdp_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    live_view_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    interactive_live_view_url: str | Unset = _attrs_field(
+        default=UNSET, repr=redact_url
+    )
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redact_url
 from ..models.session_status import SessionStatus
 from ..types import UNSET, Unset
 
@@ -30,9 +31,11 @@ class InteractSessionSummary:
 
     id: str | Unset = UNSET
     status: SessionStatus | Unset = UNSET
-    cdp_url: str | Unset = UNSET
-    live_view_url: str | Unset = UNSET
-    interactive_live_view_url: str | Unset = UNSET
+    cdp_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    live_view_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    interactive_live_view_url: str | Unset = _attrs_field(
+        default=UNSET, repr=redact_url
+    )
     stream_web_view: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     last_activity: datetime.datetime | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redact_url
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScrapeInteractResult")
@@ -30,9 +31,11 @@ class ScrapeInteractResult:
     """
 
     success: bool | Unset = UNSET
-    cdp_url: None | str | Unset = UNSET
-    live_view_url: None | str | Unset = UNSET
-    interactive_live_view_url: None | str | Unset = UNSET
+    cdp_url: None | str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    live_view_url: None | str | Unset = _attrs_field(default=UNSET, repr=redact_url)
+    interactive_live_view_url: None | str | Unset = _attrs_field(
+        default=UNSET, repr=redact_url
+    )
     output: None | str | Unset = UNSET
     stdout: None | str | Unset = UNSET
     result: None | str | Unset = UNSET

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-from .._open_enum import keep_unknown_value
+from .._hooks import keep_unknown_value
 
 
 class ScrapeOptionsScreenshotActionType(StrEnum):
