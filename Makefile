@@ -38,7 +38,8 @@ node_modules/.stamp: package.json package-lock.json
 	@chromium --version >/dev/null && touch $@
 
 # --- generation ---------------------------------------------------------------------
-# $(call gen,DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py -> DEST
+# $(call gen,DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py
+#                   -> tools/constraints.py (input constraints table) -> DEST
 define gen
 	$(PY) tools/build_spec.py $(SPEC_BUILD)
 	rm -rf build/gen && mkdir -p build
@@ -46,6 +47,8 @@ define gen
 	  --config generator-config.yml --meta none --output-path build/gen --fail-on-warning > build/generator.log 2>&1 \
 	  || { cat build/generator.log; echo "generate: openapi-python-client failed or warned (see above)"; exit 1; }
 	$(PY) tools/postprocess.py build/gen
+	$(PY) tools/constraints.py $(SPEC_BUILD) build/gen
+	$(VENV_BIN)/ruff format --isolated --no-cache --quiet build/gen/_constraints.py
 	rm -rf $(1) && mkdir -p $(dir $(1)) && mv build/gen $(1)
 endef
 

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jsonpath_ng.ext import parse
-from oas_patch.overlay import apply_overlay
-from oas_patch.validator import validate
+import yaml  # type: ignore[import-untyped]
+from jsonpath_ng.ext import parse  # type: ignore[attr-defined]
+from oas_patch.overlay import apply_overlay  # type: ignore[import-untyped]
+from oas_patch.validator import validate  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "openapi"
@@ -28,13 +28,18 @@ class SpecBuildError(Exception):
     """The vendored spec, its provenance or the overlay do not agree."""
 
 
+def display(path: Path) -> str:
+    """``path`` relative to the repository when inside it (messages name the file)."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def verify_provenance(openapi_dir: Path = OPENAPI) -> Path:
     record = json.loads((openapi_dir / "PROVENANCE.json").read_text())
-    spec = openapi_dir / record["file"]
+    spec: Path = openapi_dir / record["file"]
     actual = hashlib.sha256(spec.read_bytes()).hexdigest()
     if actual != record["sha256"]:
         raise SpecBuildError(
-            f"{spec.relative_to(ROOT)} has sha256 {actual}, but openapi/PROVENANCE.json records "
+            f"{display(spec)} has sha256 {actual}, but {display(openapi_dir / 'PROVENANCE.json')} records "
             f"{record['sha256']}: the vendored spec was changed by hand. Use `make update-spec SPEC=...`."
         )
     return spec

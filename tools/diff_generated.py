@@ -26,7 +26,9 @@ def main(argv: list[str]) -> int:
     fresh, committed = files(fresh_root), files(committed_root)
     added = sorted(fresh.keys() - committed.keys())
     removed = sorted(committed.keys() - fresh.keys())
-    changed = sorted(k for k in fresh.keys() & committed.keys() if fresh[k].read_bytes() != committed[k].read_bytes())
+    changed = sorted(
+        k for k in fresh.keys() & committed.keys() if fresh[k].read_bytes() != committed[k].read_bytes()
+    )
     if not (added or removed or changed):
         print(f"check-generated: {committed_root} matches the spec + overlay + config ({len(fresh)} files)")
         return 0

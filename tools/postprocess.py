@@ -11,7 +11,9 @@ Three changes, each derived from the generated code itself so they follow the sp
 2. Open response enums. An enum reachable from an operation's response models
    gets ``_missing_`` from ``firecrawl_api/_hooks.py``: a value the server
    adds later parses as a pseudo-member instead of raising ``ValueError``.
-   Enums reachable only from request bodies and parameters stay strict.
+   Enums reachable only from request bodies and parameters stay strict, and so
+   do one-value enums: they tag a ``oneOf`` member (an action's ``type``), and
+   the generated union parser relies on their ``ValueError`` to try the next member.
 3. Secret URLs. ``cdpUrl`` (and the live-view URLs, which grant control of the
    browser) may carry a token in the query string: those model fields are
    shown in ``repr`` with the query string replaced by ``***``.
@@ -66,8 +68,10 @@ def model_imports(tree: ast.AST) -> set[str]:
     """Class names a module imports from ``models`` (top level or inside functions)."""
     names: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and (
-            node.module.startswith("models.") or node.level == 1 and node.module
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and (node.module.startswith("models.") or (node.level == 1 and node.module))
         ):
             names.update(alias.name for alias in node.names)
     return names
@@ -113,10 +117,34 @@ def reachable(roots: set[str], edges: dict[str, set[str]]) -> set[str]:
     return seen
 
 
+def union_tags(package: Path, edges: dict[str, set[str]], files: dict[str, Path]) -> set[str]:
+    """One-value enums of models that a generated union parser tries inside ``try:``."""
+    members: set[str] = set()
+    for module in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text())):
+            if isinstance(node, ast.Try):
+                members.update(
+                    call.func.value.id
+                    for call in ast.walk(ast.Module(body=node.body, type_ignores=[]))
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "from_dict"
+                    and isinstance(call.func.value, ast.Name)
+                )
+    tags = set()
+    for name in {enum for member in members for enum in edges.get(member, ())}:
+        tree = ast.parse(files[name].read_text()) if name in files else None
+        for node in tree.body if tree else []:
+            if isinstance(node, ast.ClassDef) and node.name == name:
+                if sum(isinstance(item, ast.Assign) for item in node.body) == 1:
+                    tags.add(name)
+    return tags
+
+
 def open_response_enums(package: Path) -> list[str]:
     models = package / "models"
     edges, files, enums = model_graph(models)
-    opened = sorted(enums & reachable(response_roots(package), edges))
+    opened = sorted((enums & reachable(response_roots(package), edges)) - union_tags(package, edges, files))
     (package / "_hooks.py").write_text(HOOKS_MODULE)
     for name in opened:
         path = files[name]
@@ -124,9 +152,14 @@ def open_response_enums(package: Path) -> list[str]:
         marker = f"class {name}(StrEnum):\n"
         source = source.replace(
             marker,
-            f"{marker}    _missing_ = classmethod(keep_unknown_value)  # unknown values parse (tools/postprocess.py)\n\n",
+            f"{marker}    _missing_ = classmethod(keep_unknown_value)"
+            "  # unknown values parse (tools/postprocess.py)\n\n",
         )
-        source = source.replace("from enum import StrEnum\n", "from enum import StrEnum\n\nfrom .._hooks import keep_unknown_value\n", 1)
+        source = source.replace(
+            "from enum import StrEnum\n",
+            "from enum import StrEnum\n\nfrom .._hooks import keep_unknown_value\n",
+            1,
+        )
         path.write_text(source)
     return opened
 
@@ -135,10 +168,14 @@ def redact_secret_urls(package: Path) -> int:
     pattern = re.compile(rf"^    ({'|'.join(SECRET_URL_FIELDS)}): (.+) = UNSET$", re.MULTILINE)
     count = 0
     for path in (package / "models").glob("*.py"):
-        source, n = pattern.subn(r"    \1: \2 = _attrs_field(default=UNSET, repr=redact_url)", path.read_text())
+        source, n = pattern.subn(
+            r"    \1: \2 = _attrs_field(default=UNSET, repr=redact_url)", path.read_text()
+        )
         if n:
             count += n
-            source = source.replace("from ..types import", "from .._hooks import redact_url\nfrom ..types import", 1)
+            source = source.replace(
+                "from ..types import", "from .._hooks import redact_url\nfrom ..types import", 1
+            )
             path.write_text(source)
     return count
 
@@ -154,7 +191,8 @@ def lazy_models_init(package: Path) -> int:
     ]
     doc = ast.get_docstring(tree) or "Contains all the data models used in inputs/outputs"
     lines = [
-        f'"""{doc}\n\nModels load on first use (PEP 562): importing one endpoint does not import all of them.\n"""',
+        f'"""{doc}\n\nModels load on first use (PEP 562): '
+        'importing one endpoint does not import all of them.\n"""',
         "",
         "import importlib",
         "from typing import TYPE_CHECKING, Any",
@@ -197,7 +235,10 @@ def main(argv: list[str]) -> int:
     opened = open_response_enums(package)
     redacted = redact_secret_urls(package)
     ruff = Path(sys.executable).with_name("ruff")
-    for args in (["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"], ["format", "--isolated", "--no-cache", "--quiet"]):
+    for args in (
+        ["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"],
+        ["format", "--isolated", "--no-cache", "--quiet"],
+    ):
         subprocess.run([str(ruff), *args, str(package)], check=True)
     print(
         f"postprocess: {count} models made lazy; {len(opened)} response enums opened; "

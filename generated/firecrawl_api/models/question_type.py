@@ -1,13 +1,7 @@
 from enum import StrEnum
 
-from .._hooks import keep_unknown_value
-
 
 class QuestionType(StrEnum):
-    _missing_ = classmethod(
-        keep_unknown_value
-    )  # unknown values parse (tools/postprocess.py)
-
     QUESTION = "question"
 
     def __str__(self) -> str:

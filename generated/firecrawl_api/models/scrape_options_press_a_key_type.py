@@ -1,13 +1,7 @@
 from enum import StrEnum
 
-from .._hooks import keep_unknown_value
-
 
 class ScrapeOptionsPressAKeyType(StrEnum):
-    _missing_ = classmethod(
-        keep_unknown_value
-    )  # unknown values parse (tools/postprocess.py)
-
     PRESS = "press"
 
     def __str__(self) -> str:

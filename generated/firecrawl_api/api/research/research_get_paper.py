@@ -48,14 +48,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ResearchPaperMetadataResponse.from_dict(data)
+                response_200_type_0 = ResearchReadPaperResponse.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = ResearchReadPaperResponse.from_dict(data)
+            response_200_type_1 = ResearchPaperMetadataResponse.from_dict(data)
 
             return response_200_type_1
 

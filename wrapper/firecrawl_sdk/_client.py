@@ -1,0 +1,237 @@
+"""``Firecrawl`` and ``AsyncFirecrawl``: configuration, the httpx client, resources."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._exceptions import FirecrawlError
+from ._transport import (
+    AsyncClientTransport,
+    AsyncPolicyTransport,
+    ClientTransport,
+    LazyAsyncHTTPTransport,
+    LazyHTTPTransport,
+    Policy,
+    PolicyTransport,
+)
+
+if TYPE_CHECKING:
+    from ._api_client import APIClient
+    from .resources.interact import AsyncInteract, Interact
+    from .resources.scrape import AsyncScrape, Scrape
+
+DEFAULT_BASE_URL = "https://api.firecrawl.dev/v2"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise _invalid("timeout", "a positive number of seconds or an httpx.Timeout", value)
+    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
+
+
+def _invalid(param: str, allowed: str, value: object) -> FirecrawlError:
+    from ._exceptions import InvalidParameterError
+
+    return InvalidParameterError(param, allowed, value)
+
+
+class _BaseClient:
+    _http: Any
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+    ) -> None:
+        base = (base_url or os.environ.get("FIRECRAWL_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        key = api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY")
+        if not base.startswith(("http://", "https://")):
+            raise _invalid("base_url", "an http:// or https:// URL (the spec's servers URL, with /v2)", base)
+        if not key and base == DEFAULT_BASE_URL:
+            raise _invalid(
+                "api_key", "a Firecrawl API key (argument or FIRECRAWL_API_KEY) for the cloud", key
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise _invalid("max_retries", "an integer >= 0", max_retries)
+        self.base_url = base
+        self._api_key = key or None
+        self.timeout = _timeout(timeout)
+        self.max_retries = max_retries
+        self._owns_pool = True
+
+    def __repr__(self) -> str:
+        key = "set" if self._api_key else "unset"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key=<{key}>, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )
+
+    def _policy(self) -> Policy:
+        return Policy(base_url=self.base_url, api_key=self._api_key, max_retries=self.max_retries)
+
+    def _copy(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+        clone = object.__new__(type(self))
+        _BaseClient.__init__(
+            clone,
+            self._api_key,
+            self.base_url,
+            self.timeout if timeout is None else timeout,
+            self.max_retries if max_retries is None else max_retries,
+        )
+        clone._owns_pool = False
+        return clone
+
+    @cached_property
+    def api_client(self) -> APIClient:
+        """The generated client on this SDK's transport: pass it as ``client=`` to any
+        ``firecrawl_api.api`` operation to get the same auth, timeouts, retries and errors."""
+        from ._api_client import APIClient
+
+        client = APIClient(base_url=self.base_url, timeout=self.timeout)
+        if isinstance(self._http, httpx.AsyncClient):
+            client.set_async_httpx_client(self._http)
+        else:
+            client.set_httpx_client(self._http)
+        return client
+
+
+class Firecrawl(_BaseClient):
+    """Synchronous client for the Firecrawl API v2.
+
+    ``api_key`` defaults to ``FIRECRAWL_API_KEY`` (required only for the cloud
+    ``base_url``); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
+    ``https://api.firecrawl.dev/v2`` (nothing is appended to it). ``timeout``:
+    seconds (connect at most 5 s) or an ``httpx.Timeout``. ``max_retries``: see
+    the README's retry rules. ``http_client``: an ``httpx.Client`` to send through
+    (proxies, certificates, a mock transport); the SDK's policy wraps it.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, timeout, max_retries)
+        self._inner: httpx.BaseTransport = (
+            ClientTransport(http_client) if http_client is not None else LazyHTTPTransport()
+        )
+        self._setup()
+
+    def _setup(self) -> None:
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=PolicyTransport(self._inner, self._policy()),
+            trust_env=False,
+        )
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Firecrawl:
+        """A copy with other defaults, sharing this client's connection pool."""
+        clone = self._copy(timeout, max_retries)
+        clone._inner = self._inner
+        clone._setup()
+        return clone
+
+    @cached_property
+    def interact(self) -> Interact:
+        """Interact sessions: ``POST/GET /interact``, ``execute``, ``DELETE``."""
+        from .resources.interact import Interact
+
+        return Interact(self)
+
+    @cached_property
+    def scrape(self) -> Scrape:
+        """Scrape-bound interaction: ``POST/DELETE /scrape/{jobId}/interact``."""
+        from .resources.scrape import Scrape
+
+        return Scrape(self)
+
+    def close(self) -> None:
+        """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
+        if self._owns_pool:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncFirecrawl(_BaseClient):
+    """Asynchronous client: the same surface as :class:`Firecrawl`, awaited."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, timeout, max_retries)
+        self._inner: httpx.AsyncBaseTransport = (
+            AsyncClientTransport(http_client) if http_client is not None else LazyAsyncHTTPTransport()
+        )
+        self._setup()
+
+    def _setup(self) -> None:
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=AsyncPolicyTransport(self._inner, self._policy()),
+            trust_env=False,
+        )
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncFirecrawl:
+        """A copy with other defaults, sharing this client's connection pool."""
+        clone = self._copy(timeout, max_retries)
+        clone._inner = self._inner
+        clone._setup()
+        return clone
+
+    @cached_property
+    def interact(self) -> AsyncInteract:
+        """Interact sessions: ``POST/GET /interact``, ``execute``, ``DELETE``."""
+        from .resources.interact import AsyncInteract
+
+        return AsyncInteract(self)
+
+    @cached_property
+    def scrape(self) -> AsyncScrape:
+        """Scrape-bound interaction: ``POST/DELETE /scrape/{jobId}/interact``."""
+        from .resources.scrape import AsyncScrape
+
+        return AsyncScrape(self)
+
+    async def close(self) -> None:
+        """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
+        if self._owns_pool:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()

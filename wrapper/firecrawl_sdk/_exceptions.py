@@ -1,0 +1,182 @@
+"""Every error the SDK raises; all derive from :class:`FirecrawlError`.
+
+::
+
+    FirecrawlError
+    ├── InvalidParameterError (also ValueError)   bad input, nothing was sent
+    └── APIError
+        ├── APIConnectionError                    no usable response
+        │   └── APITimeoutError
+        ├── APIResponseValidationError            2xx, but not the documented JSON
+        └── APIStatusError                        status_code, message, body, response, request_id
+            ├── BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
+            ├── PermissionDeniedError 403, NotFoundError 404, ConflictError 409, GoneError 410,
+            └── UnprocessableEntityError 422, RateLimitError 429, InternalServerError >= 500
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FirecrawlError",
+    "GoneError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class FirecrawlError(Exception):
+    """Base class of every error raised by firecrawl_sdk."""
+
+
+class InvalidParameterError(FirecrawlError, ValueError):
+    """An argument breaks the spec's constraints; the request was not sent."""
+
+    def __init__(self, param: str, allowed: str, value: object) -> None:
+        self.param, self.allowed, self.value = param, allowed, value
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = f"{shown[:40]}...{shown[-12:]} ({len(value) if isinstance(value, str) else '?'} chars)"
+        super().__init__(f"{param} must be {allowed}; got {shown} ({type(value).__name__})")
+
+
+class APIError(FirecrawlError):
+    """The request was sent (or attempted) and did not give a usable result."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+def _request_of(response: httpx.Response | None) -> httpx.Request | None:
+    try:
+        return None if response is None else response.request
+    except RuntimeError:  # a response built without its request
+        return None
+
+
+class APIConnectionError(APIError):
+    """No response: connection refused or reset, DNS failure, broken body."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request or its response body took longer than the timeout."""
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body is not the JSON the spec documents."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None, body: object = None) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response, self.body = response, body
+        self.status_code = response.status_code if response is not None else None
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status (4xx/5xx)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    def __str__(self) -> str:
+        suffix = f" (request_id={self.request_id})" if self.request_id else ""
+        return f"Error code: {self.status_code} - {self.message}{suffix}"
+
+    @property
+    def retry_after(self) -> str | None:
+        """The server's Retry-After header, if any."""
+        value: str | None = self.response.headers.get("retry-after")
+        return value
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or wrong API key."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: out of credits."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. a second saving session on the same profile."""
+
+
+class GoneError(APIStatusError):
+    """410."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server's own validation refused the request."""
+
+
+class RateLimitError(APIStatusError):
+    """429: see ``retry_after``."""
+
+
+class InternalServerError(APIStatusError):
+    """Any status >= 500, non-standard ones (520, 599) included."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def error_message(status_code: int, reason: str, body: Any, content_type: str) -> str:
+    """The server's message from an error body (``error``, else ``message``/``detail``/``title``)."""
+    if isinstance(body, dict):
+        for key in ("error", "message", "detail", "title"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    kind = content_type.split(";")[0].strip() or "no content type"
+    return f"HTTP {status_code} {reason}".rstrip() + f" (body is not a JSON error: {kind})"

@@ -1,0 +1,307 @@
+"""All transport policy, at the httpx layer: auth, per-call timeouts, retries,
+error mapping and redaction. Every generated operation goes through it.
+
+``PolicyTransport`` (sync) and ``AsyncPolicyTransport`` wrap an inner httpx
+transport; both loops delegate every decision to :class:`Policy`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from . import _retries
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_message,
+    status_error_class,
+)
+from ._logging import logger, redact
+
+_CALL_TIMEOUT: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
+    "firecrawl_sdk_call_timeout", default=None
+)
+
+
+@contextlib.contextmanager
+def call_timeout(timeout: httpx.Timeout | None) -> Iterator[None]:
+    """Use ``timeout`` for the requests made inside this block (this thread or task only)."""
+    token = _CALL_TIMEOUT.set(timeout)
+    try:
+        yield
+    finally:
+        _CALL_TIMEOUT.reset(token)
+
+
+class JSONResponse(httpx.Response):
+    """A fully read response whose JSON body was parsed (once) by the transport."""
+
+    parsed_json: Any = None
+
+    def json(self, **kwargs: Any) -> Any:
+        return self.parsed_json
+
+
+class _Retry(Exception):
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+
+
+class Policy:
+    """Decisions shared by the sync and async transports."""
+
+    def __init__(self, *, base_url: str, api_key: str | None, max_retries: int) -> None:
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.api_key = api_key
+        self.max_retries = max_retries
+
+    def prepare(self, request: httpx.Request) -> float | None:
+        """Add auth (only for ``base_url``) and the per-call timeout; return the attempt deadline."""
+        if self.api_key and self.owns(request.url):
+            request.headers["Authorization"] = f"Bearer {self.api_key}"
+        override = _CALL_TIMEOUT.get()
+        if override is not None:
+            request.extensions["timeout"] = override.as_dict()
+        read: float | None = request.extensions.get("timeout", {}).get("read")
+        return read
+
+    def owns(self, url: httpx.URL) -> bool:
+        base = self.base_url
+        return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port) and (
+            url.path + "/"
+        ).startswith(base.path)
+
+    def on_error(self, request: httpx.Request, error: Exception, attempt: int) -> _Retry:
+        """A transport error: return a retry, or raise the SDK's connection error."""
+        method = request.method
+        if attempt < self.max_retries and _retries.retryable_error(method, error):
+            delay = _retries.backoff(attempt)
+            if delay is not None:
+                self._log_retry(request, attempt, delay, type(error).__name__)
+                return _Retry(delay)
+        timeout = isinstance(error, (httpx.TimeoutException, TimeoutError))
+        kind = APITimeoutError if timeout else APIConnectionError
+        what = "timed out" if timeout else "failed"
+        detail = redact(str(error) or type(error).__name__, self.api_key or "")
+        raise kind(f"{method} {self.show(request.url)} {what}: {detail}", request=request) from error
+
+    def on_response(self, request: httpx.Request, raw: httpx.Response, content: bytes, attempt: int) -> Any:
+        """A complete response: return it (success), a retry, or raise the mapped error."""
+        response = JSONResponse(raw.status_code, headers=raw.headers, content=content, request=request)
+        response.extensions = raw.extensions
+        status = response.status_code
+        logger.debug("%s %s -> %s (attempt %d)", request.method, self.show(request.url), status, attempt + 1)
+        body = self._json(response)
+        if 200 <= status < 300:
+            if body is _INVALID and status != 204:
+                raise APIResponseValidationError(
+                    f"{request.method} {self.show(request.url)} returned {status} with a body that is not "
+                    f"JSON ({response.headers.get('content-type', 'no content type')})",
+                    response=response,
+                    body=content[:1000],
+                )
+            response.parsed_json = body
+            return response
+        if attempt < self.max_retries and _retries.retryable_status(request.method, status):
+            delay = _retries.backoff(attempt, response.headers)
+            if delay is not None:
+                self._log_retry(request, attempt, delay, f"HTTP {status}")
+                return _Retry(delay)
+        error_body = None if body is _INVALID else body
+        message = error_message(
+            status, response.reason_phrase, error_body, response.headers.get("content-type", "")
+        )
+        error_class = status_error_class(status)
+        raise error_class(redact(message, self.api_key or ""), response=response, body=error_body)
+
+    @staticmethod
+    def _json(response: httpx.Response) -> Any:
+        if not response.content:
+            return _INVALID
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            return _INVALID
+
+    def _log_retry(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
+        logger.info(
+            "retrying %s %s after %s in %.2fs (retry %d of %d)",
+            request.method,
+            self.show(request.url),
+            reason,
+            delay,
+            attempt + 1,
+            self.max_retries,
+        )
+
+    def show(self, url: httpx.URL) -> str:
+        return redact(str(url.copy_with(query=None)) if url.query else str(url), self.api_key or "")
+
+
+_INVALID: Any = object()
+
+
+def _asyncio() -> Any:
+    """asyncio, imported on first async use (it costs ~9 ms at import time)."""
+    import asyncio
+
+    return asyncio
+
+
+def _deadline_error(request: httpx.Request, timeout: float) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(f"response body not complete within {timeout:g}s", request=request)
+
+
+class PolicyTransport(httpx.BaseTransport):
+    """Sync transport applying :class:`Policy` around ``inner``."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: Policy) -> None:
+        self.inner, self.policy = inner, policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = self.policy.prepare(request)
+        attempt = 0
+        while True:
+            try:
+                raw = self.inner.handle_request(request)
+                content = self._read(raw, request, timeout)
+                outcome = self.policy.on_response(request, raw, content, attempt)
+            except APIError:
+                raise
+            except Exception as error:  # transport errors: mapped (and maybe retried) by the policy
+                outcome = self.policy.on_error(request, error, attempt)
+            if not isinstance(outcome, _Retry):
+                return outcome  # type: ignore[no-any-return]
+            time.sleep(outcome.delay)
+            attempt += 1
+
+    @staticmethod
+    def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        chunks = []
+        try:
+            for chunk in raw.stream:  # type: ignore[union-attr]
+                chunks.append(chunk)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _deadline_error(request, timeout or 0)
+        finally:
+            raw.close()
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncPolicyTransport(httpx.AsyncBaseTransport):
+    """Async transport applying :class:`Policy` around ``inner``."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: Policy) -> None:
+        self.inner, self.policy = inner, policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = self.policy.prepare(request)
+        attempt = 0
+        while True:
+            try:
+                raw = await self.inner.handle_async_request(request)
+                content = await self._read(raw, request, timeout)
+                outcome = self.policy.on_response(request, raw, content, attempt)
+            except APIError:
+                raise
+            except Exception as error:  # transport errors: mapped (and maybe retried) by the policy
+                outcome = self.policy.on_error(request, error, attempt)
+            if not isinstance(outcome, _Retry):
+                return outcome  # type: ignore[no-any-return]
+            await _asyncio().sleep(outcome.delay)
+            attempt += 1
+
+    @staticmethod
+    async def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        async def collect() -> bytes:
+            chunks: list[bytes] = [chunk async for chunk in raw.stream]  # type: ignore[union-attr]
+            return b"".join(chunks)
+
+        try:
+            if timeout is None:
+                return await collect()
+            try:
+                content: bytes = await _asyncio().wait_for(collect(), timeout)
+                return content
+            except TimeoutError:
+                raise _deadline_error(request, timeout) from None
+        finally:
+            await raw.aclose()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class LazyHTTPTransport(httpx.BaseTransport):
+    """``httpx.HTTPTransport`` created on the first request (httpcore costs ~11 ms to import)."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport()
+        return self._transport.handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class LazyAsyncHTTPTransport(httpx.AsyncBaseTransport):
+    """``httpx.AsyncHTTPTransport`` created on the first request."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport()
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user's ``httpx.Client`` (its proxies, certificates, transport)."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a user's ``httpx.AsyncClient``."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

@@ -1,0 +1,182 @@
+"""The Starlette app: the spec's four Interact operations under ``/v2``, the CDP relay and live views."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+
+from . import _constraints, _execute, _liveview, _proxy
+from ._config import ServerConfig
+from ._sessions import APIProblem, Session, SessionManager
+
+
+def _time(value: datetime) -> str:
+    return value.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _problem(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"success": False, "error": message}, status_code=status, headers=headers)
+
+
+def _urls(request: Request, session: Session) -> dict[str, str]:
+    origin = f"{request.url.scheme}://{request.url.netloc}"
+    ws_origin = origin.replace("http", "ws", 1)
+    urls = {"cdpUrl": f"{ws_origin}/cdp/{session.id}?token={session.cdp_token}"}
+    if session.stream_web_view:
+        urls["liveViewUrl"] = f"{origin}/live/{session.id}?token={session.view_token}"
+        urls["interactiveLiveViewUrl"] = f"{origin}/live/{session.id}?token={session.input_token}"
+    return urls
+
+
+def _authorize(request: Request) -> None:
+    expected = f"Bearer {request.app.state.config.api_key}".encode()
+    given = request.headers.get("authorization", "").encode()
+    if not hmac.compare_digest(given, expected):
+        raise APIProblem(
+            401, "Unauthorized: a valid bearer token (Authorization: Bearer <api key>) is required."
+        )
+
+
+async def _body(request: Request) -> Any:
+    try:
+        return json.loads(await request.body() or b"null")
+    except ValueError as exc:
+        raise APIProblem(400, f"request body is not valid JSON: {exc}") from exc
+
+
+def _guard(handler: Any) -> Any:
+    """Authorization first; ``APIProblem`` and constraint errors become ``{"success": false, "error"}``."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            _authorize(request)
+            response: Response = await handler(request, request.app.state.manager)
+            return response
+        except APIProblem as problem:
+            return _problem(problem.status, problem.message, problem.headers)
+        except _constraints.RequestError as exc:
+            return _problem(400, str(exc))
+
+    return endpoint
+
+
+async def create_session(request: Request, manager: SessionManager) -> Response:
+    body = _constraints.parse_create(await _body(request))
+    session = await manager.create(body)
+    return JSONResponse(
+        {"success": True, "id": session.id, **_urls(request, session), "expiresAt": _time(session.expires_at)}
+    )
+
+
+async def list_sessions(request: Request, manager: SessionManager) -> Response:
+    status = request.query_params.get("status")
+    if status is not None:
+        _constraints.enum("listBrowserSessions", "status", status)
+    items = []
+    for session in manager.sessions.values():
+        if status is not None and session.status != status:
+            continue
+        item: dict[str, Any] = {
+            "id": session.id,
+            "status": session.status,
+            "streamWebView": session.stream_web_view,
+        }
+        if session.status == "active":
+            item.update(_urls(request, session))
+        item["createdAt"] = _time(session.created_at)
+        if session.last_activity_at is not None:
+            item["lastActivity"] = _time(session.last_activity_at)
+        items.append(item)
+    return JSONResponse({"success": True, "sessions": items})
+
+
+async def execute_code(request: Request, manager: SessionManager) -> Response:
+    session = manager.get_active(request.path_params["session_id"])
+    body = _constraints.parse_execute(await _body(request))
+    manager.check_budget()
+    config: ServerConfig = request.app.state.config
+    session.touch()
+    session.busy += 1
+    try:
+        outcome = await _execute.run(
+            body.language,
+            body.code,
+            cdp_url=_urls(request, session)["cdpUrl"],
+            timeout=body.timeout or config.default_execute_timeout,
+            node_modules=config.node_modules,
+            work_dir=session.work_dir,
+            started=session.runners.add,
+        )
+    except _execute.RunnerUnavailable as exc:
+        raise APIProblem(502, str(exc)) from exc
+    finally:
+        session.busy -= 1
+        session.touch()
+    return JSONResponse(
+        {
+            "success": outcome.exit_code == 0 and not outcome.killed,
+            "stdout": outcome.stdout,
+            "result": outcome.result if outcome.result is not None else outcome.stdout,
+            "stderr": outcome.stderr,
+            "exitCode": outcome.exit_code,
+            "killed": outcome.killed,
+            "error": outcome.error,
+        }
+    )
+
+
+async def delete_session(request: Request, manager: SessionManager) -> Response:
+    session = manager.get(request.path_params["session_id"])
+    await manager.destroy(session)
+    return JSONResponse(
+        {"success": True, "sessionDurationMs": session.duration_ms, "creditsBilled": session.credits}
+    )
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    detail = exc.detail if isinstance(exc, HTTPException) else "Internal server error"
+    return _problem(status, str(detail))
+
+
+def create_app(config: ServerConfig) -> Starlette:
+    """Build the ASGI app; the reaper runs for the app's lifespan, and shutdown destroys every session."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        manager = SessionManager(config)
+        app.state.config, app.state.manager = config, manager
+        stop = asyncio.Event()
+        reaper = asyncio.create_task(manager.reap_forever(stop))
+        try:
+            yield
+        finally:
+            stop.set()
+            await reaper
+            await manager.close_all()
+
+    v2 = [
+        Route("/interact", _guard(create_session), methods=["POST"]),
+        Route("/interact", _guard(list_sessions), methods=["GET"]),
+        Route("/interact/{session_id}/execute", _guard(execute_code), methods=["POST"]),
+        Route("/interact/{session_id}", _guard(delete_session), methods=["DELETE"]),
+    ]
+    routes = [
+        Mount("/v2", routes=v2),
+        WebSocketRoute("/cdp/{session_id}", _proxy.cdp_endpoint),
+        Route("/live/{session_id}", _liveview.page),
+        Route("/live/{session_id}/screen", _liveview.screen),
+        Route("/live/{session_id}/input", _liveview.input_event, methods=["POST"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _not_found})

@@ -1,0 +1,224 @@
+"""Session records and their lifecycle: create, activity, expiry (the reaper), destroy, billing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import secrets
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from . import _chromium, _process
+from ._config import ServerConfig
+from ._constraints import CreateRequest
+from ._profiles import SaverLocks, copy_profile, profile_dir
+
+
+class APIProblem(Exception):
+    """An error answer: HTTP status, message for the body's ``error``, optional headers."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+@dataclass(eq=False)
+class Session:
+    """One Interact session. Tokens are secrets: they are left out of ``repr``."""
+
+    id: str
+    ttl: int
+    activity_ttl: int
+    stream_web_view: bool
+    profile_name: str | None
+    save_changes: bool
+    work_dir: Path
+    created_at: datetime
+    started: float
+    browser: _chromium.Browser | None = field(default=None, repr=False)
+    cdp_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), repr=False)
+    view_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), repr=False)
+    input_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), repr=False)
+    last_activity: float = 0.0
+    last_activity_at: datetime | None = None
+    busy: int = 0
+    runners: set[int] = field(default_factory=set, repr=False)
+    status: str = "active"
+    duration_ms: int | None = None
+    credits: float | None = None
+
+    @property
+    def expires_at(self) -> datetime:
+        return self.created_at + timedelta(seconds=self.ttl)
+
+    def touch(self) -> None:
+        """Record activity (CDP traffic from a client, an execute call)."""
+        self.last_activity = time.monotonic()
+        self.last_activity_at = datetime.now(UTC)
+
+    def elapsed_ms(self) -> int:
+        return int((time.monotonic() - self.started) * 1000)
+
+
+class SessionManager:
+    """All sessions of one server; every method runs on the server's event loop."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.sessions: dict[str, Session] = {}
+        self._savers = SaverLocks()
+        self._billed = 0.0
+        self._launching = 0
+
+    # --- billing -----------------------------------------------------------------------------------
+    def credits_for(self, duration_ms: int) -> float:
+        """The local rate: ``credits_per_minute`` per started minute."""
+        return max(1, math.ceil(duration_ms / 60000)) * self.config.credits_per_minute
+
+    def credits_spent(self) -> float:
+        live = sum(self.credits_for(s.elapsed_ms()) for s in self.active())
+        return self._billed + live
+
+    def check_budget(self) -> None:
+        budget = self.config.credit_budget
+        if budget is not None and self.credits_spent() >= budget:
+            raise APIProblem(
+                402, f"Payment required: the local credit budget of {budget:g} credits is spent."
+            )
+
+    # --- lookup ------------------------------------------------------------------------------------
+    def active(self) -> list[Session]:
+        return [s for s in self.sessions.values() if s.status == "active"]
+
+    def get(self, session_id: str) -> Session:
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise APIProblem(404, "Interact session not found.")
+        return session
+
+    def get_active(self, session_id: str) -> Session:
+        session = self.get(session_id)
+        if session.status != "active":
+            raise APIProblem(410, "Interact session has been destroyed.")
+        return session
+
+    # --- create ------------------------------------------------------------------------------------
+    async def create(self, request: CreateRequest) -> Session:
+        self.check_budget()
+        live = len(self.active()) + self._launching
+        if live >= self.config.max_sessions:
+            raise APIProblem(
+                429,
+                f"Too many active interact sessions (the local limit is {self.config.max_sessions}).",
+                {"Retry-After": str(self._retry_after())},
+            )
+        name, saving = request.profile_name, request.profile_name is not None and request.save_changes
+        if name is not None and saving and not self._savers.acquire(name):
+            raise APIProblem(
+                409, f"Profile {name!r} is in use: only one saving session per profile is allowed."
+            )
+        self._launching += 1
+        try:
+            return await self._start(request)
+        except BaseException:
+            if name is not None and saving:
+                self._savers.release(name)
+            raise
+        finally:
+            self._launching -= 1
+
+    async def _start(self, request: CreateRequest) -> Session:
+        ttl = request.ttl or self.config.default_ttl
+        session_id = str(uuid.uuid4())
+        work_dir = self.config.state_dir / "sessions" / session_id
+        work_dir.mkdir(parents=True)
+        session = Session(
+            id=session_id,
+            ttl=ttl,
+            activity_ttl=request.activity_ttl or ttl,
+            stream_web_view=request.stream_web_view,
+            profile_name=request.profile_name,
+            save_changes=request.profile_name is not None and request.save_changes,
+            work_dir=work_dir,
+            created_at=datetime.now(UTC),
+            started=time.monotonic(),
+        )
+        if session.profile_name is None:
+            user_data = work_dir / "user-data"
+        elif session.save_changes:
+            user_data = profile_dir(self.config.state_dir, session.profile_name)
+        else:
+            user_data = work_dir / "user-data"
+            source = profile_dir(self.config.state_dir, session.profile_name)
+            await asyncio.to_thread(copy_profile, source, user_data)
+        try:
+            session.browser = await _chromium.launch(
+                self.config.chromium, user_data, work_dir / "chromium.log"
+            )
+        except _chromium.BrowserLaunchError as exc:
+            shutil.rmtree(work_dir, ignore_errors=True)
+            raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
+        session.touch()
+        self.sessions[session_id] = session
+        self._forget_old()
+        return session
+
+    def _retry_after(self) -> int:
+        now = time.monotonic()
+        ends = [
+            min(s.started + s.ttl, s.last_activity + s.activity_ttl) - now
+            for s in self.active()
+            if not s.busy
+        ]
+        return max(1, math.ceil(min(ends))) if ends else 1
+
+    def _forget_old(self) -> None:
+        destroyed = [s for s in self.sessions.values() if s.status != "active"]
+        for old in destroyed[: max(0, len(destroyed) - self.config.keep_destroyed)]:
+            del self.sessions[old.id]
+
+    # --- destroy -----------------------------------------------------------------------------------
+    async def destroy(self, session: Session) -> None:
+        """End a session: graceful browser close (profile flushed), process group killed, files removed."""
+        if session.status != "active":
+            return
+        session.status = "destroyed"
+        session.duration_ms = session.elapsed_ms()
+        session.credits = self.credits_for(session.duration_ms)
+        self._billed += session.credits
+        for pgid in list(session.runners):
+            _process.kill_group(pgid)
+        try:
+            if session.browser is not None:
+                await _chromium.shutdown(session.browser)
+        finally:
+            if session.save_changes and session.profile_name is not None:
+                self._savers.release(session.profile_name)
+            await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
+
+    def due(self, now: float) -> list[Session]:
+        """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""
+        return [
+            s
+            for s in self.active()
+            if now >= s.started + s.ttl or (not s.busy and now >= s.last_activity + s.activity_ttl)
+        ]
+
+    async def reap_forever(self, stop: asyncio.Event) -> None:
+        """The reaper: checks every ``reap_interval`` seconds until ``stop`` is set."""
+        while not stop.is_set():
+            for session in self.due(time.monotonic()):
+                with contextlib.suppress(Exception):
+                    await self.destroy(session)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), self.config.reap_interval)
+
+    async def close_all(self) -> None:
+        await asyncio.gather(*(self.destroy(s) for s in self.active()), return_exceptions=True)
