@@ -65,5 +65,5 @@ def backoff(attempt: int, headers: httpx.Headers | None = None) -> float | None:
         asked = retry_after_seconds(headers)
         if asked is not None:
             return asked if asked <= MAX_RETRY_AFTER else None
-    delay = min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF)
+    delay: float = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
     return delay * (1 - 0.25 * random.random())

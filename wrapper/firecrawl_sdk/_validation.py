@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from firecrawl_api._constraints import OPERATIONS
-from firecrawl_api.types import Unset
+from firecrawl_api.types import UNSET, Unset
 
 from ._exceptions import InvalidParameterError
 
@@ -74,10 +74,11 @@ def _check_string(label: str, rule: dict[str, Any], value: Any) -> None:
 
 def _check_object(label: str, rule: dict[str, Any], value: Any) -> None:
     for name, sub in rule["properties"].items():
-        field = value.get(name) if isinstance(value, dict) else getattr(value, name, None)
-        if field is None or isinstance(field, Unset):
+        # Only an absent (UNSET) field is omitted: a None inside a model is sent as JSON null.
+        field = value.get(name, UNSET) if isinstance(value, dict) else getattr(value, name, UNSET)
+        if isinstance(field, Unset):
             if sub.get("required"):
-                raise InvalidParameterError(f"{label}.{name}", "given (it is required)", field)
+                raise InvalidParameterError(f"{label}.{name}", "given (it is required)", None)
             continue
         check(f"{label}.{name}", sub, field)
 

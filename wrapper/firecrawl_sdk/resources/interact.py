@@ -33,7 +33,7 @@ from firecrawl_api.models import (
 )
 from firecrawl_api.types import UNSET
 
-from .._exceptions import APIError, GoneError, NotFoundError
+from .._exceptions import APIError, GoneError, InvalidParameterError, NotFoundError
 from .._logging import logger
 from .._validation import validate
 from ._base import AsyncResource, Call, SyncResource, read_timeout_at_least, unset_if_none
@@ -46,6 +46,8 @@ EXECUTE_TIMEOUT_MARGIN = 10.0
 def _profile(profile: Profile | str | None) -> Profile | None:
     if isinstance(profile, str):
         return Profile(name=profile, save_changes=UNSET)
+    if profile is not None and not isinstance(profile, Profile):
+        raise InvalidParameterError("profile", "a Profile or a profile name (str)", profile)
     return profile
 
 

@@ -92,12 +92,17 @@ async def run(
         return ExecOutcome(
             stdout=_read(folder / "stdout"),
             stderr=_read(folder / "stderr"),
-            exit_code=process.returncode,
+            exit_code=_shell_code(process.returncode),
             killed=killed,
             result=extra.get("result"),
             error=extra.get("error")
             or (f"Execution timed out after {timeout:g} seconds" if killed else None),
         )
+
+
+def _shell_code(code: int | None) -> int | None:
+    """A process ended by signal N reports 128 + N, as shells do (the timeout kill: 137)."""
+    return 128 - code if code is not None and code < 0 else code
 
 
 def _read(path: Path) -> str:

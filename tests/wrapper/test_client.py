@@ -1,0 +1,120 @@
+"""Client configuration: keys, base URL, timeouts, with_options, api_client, secrets in repr."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from firecrawl_sdk import AsyncFirecrawl, Firecrawl, InvalidParameterError
+
+from .conftest import BASE_URL, ok, session_json
+
+
+def recording(seen: list[httpx.Request]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    return handler
+
+
+def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, api_key: str) -> None:
+    monkeypatch.setenv("FIRECRAWL_API_KEY", api_key)
+    monkeypatch.setenv("FIRECRAWL_BASE_URL", "http://127.0.0.1:9/v2/")
+    seen: list[httpx.Request] = []
+    fc = Firecrawl(
+        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or ok()(r)))
+    )
+    assert fc.base_url == "http://127.0.0.1:9/v2"
+    fc.interact.delete("s")
+    assert seen[0].url == "http://127.0.0.1:9/v2/interact/s"
+    assert seen[0].headers["authorization"] == f"Bearer {api_key}"
+
+
+def test_the_cloud_needs_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FIRECRAWL_API_KEY", raising=False)
+    monkeypatch.delenv("FIRECRAWL_BASE_URL", raising=False)
+    with pytest.raises(InvalidParameterError, match="api_key"):
+        Firecrawl()
+    assert Firecrawl(base_url="http://127.0.0.1:1/v2").base_url == "http://127.0.0.1:1/v2"
+
+
+@pytest.mark.parametrize(
+    ("options", "param"),
+    [
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": "5"}, "timeout"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"base_url": "api.firecrawl.dev/v2"}, "base_url"),
+    ],
+)
+def test_bad_options_are_refused(options: dict[str, Any], param: str, api_key: str) -> None:
+    with pytest.raises(InvalidParameterError, match=f"^{param} must be"):
+        Firecrawl(api_key, **options)
+
+
+@pytest.mark.parametrize("client_class", [Firecrawl, AsyncFirecrawl])
+def test_repr_never_shows_the_key(client_class: type, api_key: str) -> None:
+    client = client_class(api_key)
+    assert api_key not in repr(client) and "api_key=<set>" in repr(client)
+    assert api_key not in repr(client.api_client)
+
+
+def test_timeout_float_and_httpx_timeout(api_key: str) -> None:
+    assert Firecrawl(api_key, timeout=30).timeout == httpx.Timeout(30.0, connect=5.0)
+    custom = httpx.Timeout(3.0, read=100.0)
+    assert Firecrawl(api_key, timeout=custom).timeout is custom
+
+
+def test_with_options_changes_defaults_and_shares_the_pool(sdk: Any) -> None:
+    client = sdk(lambda r: httpx.Response(503, json={"error": "busy"}), max_retries=0)
+    patient = client.with_options(max_retries=3, timeout=7.0)
+    with pytest.raises(Exception, match="busy"):
+        patient.interact.list()
+    assert len(client.sent) == 4  # the copy's requests go through the same transport
+    assert patient.timeout.read == 7.0 and client.max_retries == 0
+    assert client.sent[0].extensions["timeout"]["read"] == 7.0
+
+
+def test_api_client_refuses_helpers_that_would_drop_the_transport(api_key: str) -> None:
+    fc = Firecrawl(api_key)
+    for call in (
+        lambda: fc.api_client.with_timeout(httpx.Timeout(1)),
+        lambda: fc.api_client.with_headers({}),
+    ):
+        with pytest.raises(NotImplementedError, match="with_options"):
+            call()
+
+
+def test_the_key_is_only_sent_to_base_url(api_key: str) -> None:
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(recording(seen))
+    fc = Firecrawl(api_key, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
+    http = fc.api_client.get_httpx_client()
+    http.get("http://elsewhere.test/v2/interact")
+    http.get("http://api.test/v2-evil/interact")
+    http.get("https://api.test/v2/interact")
+    http.get(f"{BASE_URL}/interact")
+    assert ["authorization" in r.headers for r in seen] == [False, False, False, True]
+
+
+def test_context_manager_closes_the_pool(api_key: str) -> None:
+    user_client = httpx.Client(transport=httpx.MockTransport(ok(session_json())))
+    with Firecrawl(api_key, base_url=BASE_URL, http_client=user_client) as fc:
+        fc.interact.create()
+    assert user_client.is_closed
+
+
+def test_debug_logs_show_requests_but_no_secrets(
+    sdk: Any, api_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        answers = iter([httpx.Response(503, json={"error": "x"}), httpx.Response(200, json=session_json())])
+        client = sdk(lambda request: next(answers))
+        client.interact.create()
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "POST http://api.test/v2/interact -> 503" in text and "retrying POST" in text
+    assert api_key not in text and "cdp-secret-token" not in text

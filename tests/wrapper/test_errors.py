@@ -1,0 +1,114 @@
+"""Error mapping at the transport: every status becomes its typed exception, for every operation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from firecrawl_api.api.billing import get_credit_usage
+from firecrawl_sdk import (
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FirecrawlError,
+    GoneError,
+    InternalServerError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+STATUSES = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (402, PaymentRequiredError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (410, GoneError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (418, APIStatusError),
+    (500, InternalServerError),
+    (502, InternalServerError),
+    (520, InternalServerError),
+    (599, InternalServerError),
+]
+
+
+@pytest.mark.parametrize(("status", "error_class"), STATUSES)
+def test_status_maps_to_its_class_with_the_servers_message(
+    sdk: Any, status: int, error_class: type[APIStatusError]
+) -> None:
+    answer = {"success": False, "error": f"server says {status}"}
+    client = sdk(
+        lambda r: httpx.Response(status, json=answer, headers={"x-request-id": "req-9"}), max_retries=0
+    )
+    with pytest.raises(error_class) as raised:
+        client.interact.create()
+    error: APIStatusError = raised.value
+    assert type(error) is error_class
+    assert (error.status_code, error.message, error.body, error.request_id) == (
+        status,
+        f"server says {status}",
+        answer,
+        "req-9",
+    )
+    assert error.response.status_code == status
+    assert str(error) == f"Error code: {status} - server says {status} (request_id=req-9)"
+
+
+def test_html_error_page_is_a_status_error_not_a_json_error(sdk: Any) -> None:
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    client = sdk(
+        lambda r: httpx.Response(502, text=page, headers={"content-type": "text/html"}), max_retries=0
+    )
+    with pytest.raises(InternalServerError) as raised:
+        client.interact.list()
+    assert raised.value.body is None
+    assert "502" in raised.value.message and "text/html" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [(b"not json", "application/json"), (b"<html>ok</html>", "text/html"), (b"", "application/json")],
+)
+def test_success_without_json_is_a_validation_error(sdk: Any, content: bytes, content_type: str) -> None:
+    client = sdk(lambda r: httpx.Response(200, content=content, headers={"content-type": content_type}))
+    with pytest.raises(APIResponseValidationError) as raised:
+        client.interact.create()
+    assert raised.value.status_code == 200
+
+
+@pytest.mark.parametrize("payload", [[1, 2], {"expiresAt": "not a date"}, {"id": "x", "expiresAt": 12}])
+def test_json_of_the_wrong_shape_is_a_validation_error(sdk: Any, payload: Any) -> None:
+    client = sdk(lambda r: httpx.Response(200, json=payload))
+    with pytest.raises(APIResponseValidationError):
+        client.interact.create()
+
+
+def test_key_echoed_by_the_server_is_scrubbed_from_the_message(sdk: Any, api_key: str) -> None:
+    client = sdk(lambda r: httpx.Response(401, json={"error": f"Invalid token {api_key}"}))
+    with pytest.raises(AuthenticationError) as raised:
+        client.interact.list()
+    assert api_key not in str(raised.value) and "***" in str(raised.value)
+
+
+def test_typed_errors_apply_to_generated_operations_through_api_client(sdk: Any, kind: str) -> None:
+    client = sdk(lambda r: httpx.Response(402, json={"success": False, "error": "Payment required"}))
+    endpoint = get_credit_usage.sync_detailed if kind == "sync" else get_credit_usage.asyncio_detailed
+    with pytest.raises(PaymentRequiredError, match="Payment required"):
+        outcome = endpoint(client=client.api_client)
+        if kind == "async":
+            client.run(outcome)
+    assert client.sent[0].url.path == "/v2/team/credit-usage"
+
+
+def test_every_error_is_a_firecrawl_error() -> None:
+    for _, error_class in STATUSES:
+        assert issubclass(error_class, FirecrawlError)

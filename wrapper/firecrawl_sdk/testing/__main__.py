@@ -1,0 +1,69 @@
+"""``python -m firecrawl_sdk.testing serve [--host 127.0.0.1] [--port N] [--state-dir DIR] ...``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m firecrawl_sdk.testing")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run a local Interact server backed by Debian's chromium")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
+    serve.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    serve.add_argument("--state-dir", help="profiles live here (default: a temporary directory)")
+    serve.add_argument("--chromium", help="chromium executable (default: chromium on PATH)")
+    serve.add_argument("--node-modules", help="node_modules holding playwright-core (node execute)")
+    serve.add_argument("--max-sessions", type=int, default=5, help="live sessions before 429 (default 5)")
+    serve.add_argument("--credit-budget", type=float, help="credits before 402 (default: unlimited)")
+    serve.add_argument(
+        "--api-key-env",
+        default="FIRECRAWL_LOCAL_API_KEY",
+        help="environment variable holding the bearer key (default FIRECRAWL_LOCAL_API_KEY; random if unset)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from ._server import LocalInteractServer
+
+    server = LocalInteractServer(
+        os.environ.get(args.api_key_env) or None,
+        host=args.host,
+        port=args.port,
+        state_dir=args.state_dir,
+        chromium_path=args.chromium,
+        node_modules=args.node_modules,
+        max_sessions=args.max_sessions,
+        credit_budget=args.credit_budget,
+    )
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop)
+    with server:
+        generated = not os.environ.get(args.api_key_env)
+        print(f"Local Interact server: {server.base_url}", flush=True)
+        print(f"  FIRECRAWL_BASE_URL={server.base_url}", flush=True)
+        if generated:  # the console is the only place a generated key can be read from
+            print(f"  FIRECRAWL_API_KEY={server.api_key}", flush=True)
+        else:
+            print(f"  FIRECRAWL_API_KEY=${args.api_key_env}", flush=True)
+        print("Ctrl-C stops it (every browser is closed).", flush=True)
+        stop.wait()
+    print("stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
