@@ -24,9 +24,7 @@ def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("FIRECRAWL_API_KEY", api_key)
     monkeypatch.setenv("FIRECRAWL_BASE_URL", "http://127.0.0.1:9/v2/")
     seen: list[httpx.Request] = []
-    fc = Firecrawl(
-        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or ok()(r)))
-    )
+    fc = Firecrawl(http_client=httpx.Client(transport=httpx.MockTransport(recording(seen))))
     assert fc.base_url == "http://127.0.0.1:9/v2"
     fc.interact.delete("s")
     assert seen[0].url == "http://127.0.0.1:9/v2/interact/s"

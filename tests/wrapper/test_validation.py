@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from firecrawl_api._constraints import OPERATIONS
@@ -32,7 +32,12 @@ CREATE_CASES = [
     ({"stream_web_view": 1}, "stream_web_view", "True or False", "1"),
     ({"profile": ""}, "profile.name", "a string of 1 to 128 characters", "''"),
     ({"profile": "x" * 129}, "profile.name", "a string of 1 to 128 characters", "129 chars"),
-    ({"profile": Profile(name="p", save_changes="no")  # type: ignore[arg-type]}, "profile.save_changes", "True or False", "'no'"),
+    (
+        {"profile": Profile(name="p", save_changes=cast(Any, "no"))},
+        "profile.save_changes",
+        "True or False",
+        "'no'",
+    ),
     ({"profile": "\ud800"}, "profile.name", "valid Unicode text", "'\\ud800'"),
 ]
 
