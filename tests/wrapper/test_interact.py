@@ -175,9 +175,23 @@ async def test_async_session_deletes_on_exit_and_on_error(api_key: str) -> None:
     await fc.close()
 
 
-async def test_async_session_deletes_when_the_task_is_cancelled(api_key: str) -> None:
-    server = SessionServer()
-    fc = async_client(server, api_key)
+async def test_async_session_delete_survives_a_second_cancellation(api_key: str) -> None:
+    """Cancelled in the body, then cancelled again while deleting: the delete still completes."""
+    gate, deleting, deleted = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    counts = {"created": 0, "deleted": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            counts["created"] += 1
+            return httpx.Response(200, json=session_json())
+        deleting.set()
+        await gate.wait()
+        counts["deleted"] += 1
+        deleted.set()
+        return httpx.Response(200, json={"success": True})
+
+    transport = httpx.MockTransport(handler)
+    fc = AsyncFirecrawl(api_key, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport))
     entered = asyncio.Event()
 
     async def work() -> None:
@@ -188,13 +202,13 @@ async def test_async_session_deletes_when_the_task_is_cancelled(api_key: str) ->
     task = asyncio.ensure_future(work())
     await entered.wait()
     task.cancel()
+    await deleting.wait()
+    task.cancel()  # again, while the delete is in flight
     with pytest.raises(asyncio.CancelledError):
         await task
-    for _ in range(10):  # the shielded delete finishes on its own
-        if server.deleted:
-            break
-        await asyncio.sleep(0)
-    assert (server.created, server.deleted) == (1, 1)
+    gate.set()
+    await asyncio.wait_for(deleted.wait(), 5)  # the shielded delete finishes on its own
+    assert counts == {"created": 1, "deleted": 1}
     await fc.close()
 
 
