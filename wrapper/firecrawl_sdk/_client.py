@@ -47,6 +47,7 @@ def _invalid(param: str, allowed: str, value: object) -> FirecrawlError:
 
 class _BaseClient:
     _http: Any
+    _inner: Any
 
     def __init__(
         self,
@@ -81,7 +82,10 @@ class _BaseClient:
     def _policy(self) -> Policy:
         return Policy(base_url=self.base_url, api_key=self._api_key, max_retries=self.max_retries)
 
-    def _copy(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other defaults, sharing this client's connection pool."""
         clone = object.__new__(type(self))
         _BaseClient.__init__(
             clone,
@@ -91,7 +95,12 @@ class _BaseClient:
             self.max_retries if max_retries is None else max_retries,
         )
         clone._owns_pool = False
+        clone._inner = self._inner
+        clone._setup()
         return clone
+
+    def _setup(self) -> None:
+        raise NotImplementedError
 
     @cached_property
     def api_client(self) -> APIClient:
@@ -140,15 +149,6 @@ class Firecrawl(_BaseClient):
             transport=PolicyTransport(self._inner, self._policy()),
             trust_env=False,
         )
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Firecrawl:
-        """A copy with other defaults, sharing this client's connection pool."""
-        clone = self._copy(timeout, max_retries)
-        clone._inner = self._inner
-        clone._setup()
-        return clone
 
     @cached_property
     def interact(self) -> Interact:
@@ -201,15 +201,6 @@ class AsyncFirecrawl(_BaseClient):
             transport=AsyncPolicyTransport(self._inner, self._policy()),
             trust_env=False,
         )
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncFirecrawl:
-        """A copy with other defaults, sharing this client's connection pool."""
-        clone = self._copy(timeout, max_retries)
-        clone._inner = self._inner
-        clone._setup()
-        return clone
 
     @cached_property
     def interact(self) -> AsyncInteract:
