@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml  # type: ignore[import-untyped]
-from jsonpath_ng.ext import parse  # type: ignore[attr-defined]
+from jsonpath_ng.ext import parse  # type: ignore[attr-defined,unused-ignore]
 from oas_patch.overlay import apply_overlay  # type: ignore[import-untyped]
 from oas_patch.validator import validate  # type: ignore[import-untyped]
 

@@ -21,8 +21,18 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-KEPT = ("type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-        "enum", "format", "nullable")
+KEPT = (
+    "type",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "enum",
+    "format",
+    "nullable",
+)
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -65,7 +75,10 @@ def operation_table(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             params: dict[str, Any] = {}
             for parameter in [*item.get("parameters", ()), *op.get("parameters", ())]:
                 parameter = resolve(spec, parameter)
-                rule = {"name": parameter["name"], **describe(spec, parameter.get("schema", {}), parameter["in"])}
+                rule = {
+                    "name": parameter["name"],
+                    **describe(spec, parameter.get("schema", {}), parameter["in"]),
+                }
                 if parameter.get("required"):
                     rule["required"] = True
                 params[str(PythonIdentifier(parameter["name"], prefix="field_"))] = rule
@@ -83,7 +96,7 @@ def main(argv: list[str]) -> int:
     spec = json.loads(Path(argv[1]).read_text())
     table = operation_table(spec)
     source = (
-        '"""Input constraints of every operation, from the OpenAPI spec (written by tools/constraints.py).\n\n'
+        '"""Input constraints of every operation, from the OpenAPI spec (tools/constraints.py).\n\n'
         "OPERATIONS[operationId] = {method, path, params: {python_name: rule}}; a rule keeps the\n"
         'spec\'s own keywords (type, minimum, maximum, minLength, maxLength, enum, format, ...)."""\n\n'
         "from typing import Any\n\n"

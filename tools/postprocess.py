@@ -117,27 +117,41 @@ def reachable(roots: set[str], edges: dict[str, set[str]]) -> set[str]:
     return seen
 
 
-def union_tags(package: Path, edges: dict[str, set[str]], files: dict[str, Path]) -> set[str]:
-    """One-value enums of models that a generated union parser tries inside ``try:``."""
+def union_members(package: Path) -> set[str]:
+    """Models that a generated union parser (``_parse_*`` with a top-level ``try:``) tries."""
     members: set[str] = set()
     for module in package.rglob("*.py"):
-        for node in ast.walk(ast.parse(module.read_text())):
-            if isinstance(node, ast.Try):
+        for func in ast.walk(ast.parse(module.read_text())):
+            if not (
+                isinstance(func, ast.FunctionDef)
+                and func.name.startswith("_parse_")
+                and any(isinstance(stmt, ast.Try) for stmt in func.body)
+            ):
+                continue
+            for stmt in func.body:
                 members.update(
                     call.func.value.id
-                    for call in ast.walk(ast.Module(body=node.body, type_ignores=[]))
+                    for call in ast.walk(stmt)
                     if isinstance(call, ast.Call)
                     and isinstance(call.func, ast.Attribute)
                     and call.func.attr == "from_dict"
                     and isinstance(call.func.value, ast.Name)
                 )
+    return members
+
+
+def union_tags(package: Path, edges: dict[str, set[str]], files: dict[str, Path]) -> set[str]:
+    """One-value enums of union members: their ``ValueError`` makes the parser try the next member."""
     tags = set()
-    for name in {enum for member in members for enum in edges.get(member, ())}:
-        tree = ast.parse(files[name].read_text()) if name in files else None
-        for node in tree.body if tree else []:
-            if isinstance(node, ast.ClassDef) and node.name == name:
-                if sum(isinstance(item, ast.Assign) for item in node.body) == 1:
-                    tags.add(name)
+    for name in {enum for member in union_members(package) for enum in edges.get(member, ())}:
+        tree = ast.parse(files[name].read_text()) if name in files else ast.Module(body=[], type_ignores=[])
+        for node in tree.body:
+            if (
+                isinstance(node, ast.ClassDef)
+                and node.name == name
+                and sum(isinstance(item, ast.Assign) for item in node.body) == 1
+            ):
+                tags.add(name)
     return tags
 
 
@@ -152,8 +166,8 @@ def open_response_enums(package: Path) -> list[str]:
         marker = f"class {name}(StrEnum):\n"
         source = source.replace(
             marker,
-            f"{marker}    _missing_ = classmethod(keep_unknown_value)"
-            "  # unknown values parse (tools/postprocess.py)\n\n",
+            f"{marker}    # A value the spec does not list yet parses (tools/postprocess.py).\n"
+            "    _missing_ = classmethod(keep_unknown_value)\n\n",
         )
         source = source.replace(
             "from enum import StrEnum\n",

@@ -24,7 +24,7 @@ from typing import Any
 
 import spec_diff
 from build_spec import OPENAPI, display, load_overlay
-from jsonpath_ng.ext import parse  # type: ignore[attr-defined]
+from jsonpath_ng.ext import parse  # type: ignore[attr-defined,unused-ignore]
 from oas_patch.overlay import apply_overlay  # type: ignore[import-untyped]
 
 # Fields describing one upstream commit: dropped unless --commit restates them.

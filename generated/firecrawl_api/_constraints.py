@@ -1,4 +1,4 @@
-"""Input constraints of every operation, from the OpenAPI spec (written by tools/constraints.py).
+"""Input constraints of every operation, from the OpenAPI spec (tools/constraints.py).
 
 OPERATIONS[operationId] = {method, path, params: {python_name: rule}}; a rule keeps the
 spec's own keywords (type, minimum, maximum, minLength, maxLength, enum, format, ...)."""

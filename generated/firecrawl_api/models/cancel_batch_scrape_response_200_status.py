@@ -1,7 +1,12 @@
 from enum import StrEnum
 
+from .._hooks import keep_unknown_value
+
 
 class CancelBatchScrapeResponse200Status(StrEnum):
+    # A value the spec does not list yet parses (tools/postprocess.py).
+    _missing_ = classmethod(keep_unknown_value)
+
     CANCELLED = "cancelled"
 
     def __str__(self) -> str:

@@ -4,9 +4,8 @@ from .._hooks import keep_unknown_value
 
 
 class UpdateThreatProtectionResponse200DataFailurePolicy(StrEnum):
-    _missing_ = classmethod(
-        keep_unknown_value
-    )  # unknown values parse (tools/postprocess.py)
+    # A value the spec does not list yet parses (tools/postprocess.py).
+    _missing_ = classmethod(keep_unknown_value)
 
     CLOSED = "closed"
     OPEN = "open"
