@@ -39,7 +39,12 @@ CREATE_CASES = [
         "'no'",
     ),
     ({"profile": "\ud800"}, "profile.name", "valid Unicode text", "'\\ud800'"),
-    ({"profile": Profile(name="p", save_changes=cast(Any, None))}, "profile.save_changes", "True or False", "None"),
+    (
+        {"profile": Profile(name="p", save_changes=cast(Any, None))},
+        "profile.save_changes",
+        "True or False",
+        "None",
+    ),
     ({"profile": {"name": "p"}}, "profile", "a Profile or a profile name", "{'name': 'p'}"),
 ]
 
