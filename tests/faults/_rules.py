@@ -1,0 +1,90 @@
+"""What each fault must lead to, written from the issue's retry rules (not from ``_retries.py``,
+so a change there that breaks a rule fails the matrix), and the run's books for the summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from firecrawl_sdk import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    FirecrawlError,
+    InternalServerError,
+    RateLimitError,
+)
+
+OPERATIONS = ("create", "list", "execute", "delete", "scrape_interact", "scrape_stop")
+#: POSTs that create or execute something: retried only when the server certainly did not act.
+ACTING_POSTS = frozenset({"create", "execute", "scrape_interact"})
+MAX_RETRIES = 2
+
+_NOT_ACTED = frozenset({"refused", "429_seconds", "429_date", "503"})
+_NEVER_RETRIED = frozenset({"invalid_json", "body_50mb"})  # a 2xx is an answer, not a failure
+
+ERROR_CLASS: dict[str, type[FirecrawlError] | None] = {
+    "refused": APIConnectionError,
+    "reset_before": APIConnectionError,
+    "reset_mid_body": APIConnectionError,
+    "read_timeout": APITimeoutError,
+    "truncated": APIConnectionError,
+    "invalid_json": APIResponseValidationError,
+    "html_502": InternalServerError,
+    "429_seconds": RateLimitError,
+    "429_date": RateLimitError,
+    "503": InternalServerError,
+    "trickle": APITimeoutError,
+    "body_50mb": None,  # not a failure: 50 MB of valid JSON is a success
+}
+
+
+def retryable(fault: str, operation: str) -> bool:
+    if fault in _NEVER_RETRIED:
+        return False
+    if operation in ACTING_POSTS:
+        return fault in _NOT_ACTED
+    return True
+
+
+@dataclass(frozen=True)
+class Expected:
+    error: type[FirecrawlError] | None  # None: success
+    attempts: int
+
+
+def expected(fault: str, operation: str, persistent: bool) -> Expected:
+    """The outcome of ``operation`` when the fault happens once (then "ok") or on every attempt."""
+    error = ERROR_CLASS[fault]
+    if error is None:
+        return Expected(None, 1)
+    if not retryable(fault, operation):
+        return Expected(error, 1)
+    if persistent:
+        return Expected(error, MAX_RETRIES + 1)
+    return Expected(None, 2)
+
+
+@dataclass
+class Books:
+    """Everything the summary line reports."""
+
+    scenarios: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+    posts_repeated: int = 0  # scenarios where the server received an acting POST more than once
+    posts_repeated_disallowed: int = 0
+    session_scenarios: int = 0
+    leaks: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        outcomes = ", ".join(f"{name} {count}" for name, count in sorted(self.outcomes.items()))
+        return (
+            f"fault matrix: {self.scenarios} scenarios; outcomes: {outcomes}; "
+            f"acting POSTs received more than once: {self.posts_repeated} scenarios "
+            f"({self.posts_repeated_disallowed} where the rules forbid it); "
+            f"session context manager: {self.session_scenarios} scenarios, {self.leaks} leaked sessions"
+        )
+
+
+BOOKS = Books()

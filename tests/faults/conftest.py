@@ -1,0 +1,59 @@
+"""Fixtures of the fault matrix, and its summary line at the end of the run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import firecrawl_sdk._retries as retries
+import firecrawl_sdk.resources.scrape as scrape_resource
+import httpx
+import pytest
+
+from ._rules import BOOKS
+
+
+@dataclass
+class BackoffSpy:
+    """Replaces ``_retries.backoff``: records every delay the SDK chose and returns 0 (no sleeping).
+
+    ``on_retry`` runs before each retry (the refused scenarios open the port there).
+    """
+
+    real: Callable[..., float | None]
+    delays: list[float] = field(default_factory=list)
+    on_retry: Callable[[], None] | None = None
+
+    def __call__(self, attempt: int, headers: httpx.Headers | None = None) -> float | None:
+        delay = self.real(attempt, headers)
+        if delay is None:
+            return None
+        self.delays.append(delay)
+        if self.on_retry is not None:
+            self.on_retry()
+        return 0.0
+
+    @property
+    def attempts(self) -> int:
+        return len(self.delays) + 1
+
+
+@pytest.fixture
+def backoff(monkeypatch: pytest.MonkeyPatch) -> Iterator[BackoffSpy]:
+    spy = BackoffSpy(retries.backoff)
+    monkeypatch.setattr(retries, "backoff", spy)
+    yield spy
+
+
+@pytest.fixture(autouse=True)
+def short_scrape_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrape.interact's read timeout is at least the server's 30 s default + 10 s: use the client's
+    (short) timeout instead, so a read-timeout scenario takes a fraction of a second."""
+    monkeypatch.setattr(scrape_resource, "SCRAPE_INTERACT_DEFAULT_TIMEOUT", 0)
+    monkeypatch.setattr(scrape_resource, "EXECUTE_TIMEOUT_MARGIN", 0)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if BOOKS.scenarios or BOOKS.session_scenarios:
+        terminalreporter.write_line(BOOKS.line())

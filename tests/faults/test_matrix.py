@@ -1,0 +1,149 @@
+"""Every fault x every wrapped operation x sync/async x (fault once | fault on every attempt).
+
+The outcome is success after a retry or exactly the expected ``FirecrawlError`` subclass, never a
+raw httpx/json/attrs exception; the server counts what it received, so an acting POST sent more
+often than the rules allow fails the scenario.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from firecrawl_sdk import AsyncFirecrawl, Firecrawl, FirecrawlError
+
+from ._rules import ACTING_POSTS, BOOKS, MAX_RETRIES, OPERATIONS, Expected, expected
+from ._server import FAULTS, JOB_ID, FaultServer
+from .conftest import BackoffSpy
+
+CLIENT_TIMEOUT = 0.2  # read timeout / body deadline of the scenarios (s)
+HUGE_TIMEOUT = 30.0  # 50 MB must arrive and parse within this
+
+SYNC_CALLS: dict[str, Callable[[Firecrawl], Any]] = {
+    "create": lambda fc: fc.interact.create(ttl=60),
+    "list": lambda fc: fc.interact.list(),
+    "execute": lambda fc: fc.interact.execute("sess-1", "1 + 1"),
+    "delete": lambda fc: fc.interact.delete("sess-1"),
+    "scrape_interact": lambda fc: fc.scrape.interact(JOB_ID, code="1 + 1"),
+    "scrape_stop": lambda fc: fc.scrape.stop_interaction(JOB_ID),
+}
+ASYNC_CALLS: dict[str, Callable[[AsyncFirecrawl], Awaitable[Any]]] = {
+    "create": lambda fc: fc.interact.create(ttl=60),
+    "list": lambda fc: fc.interact.list(),
+    "execute": lambda fc: fc.interact.execute("sess-1", "1 + 1"),
+    "delete": lambda fc: fc.interact.delete("sess-1"),
+    "scrape_interact": lambda fc: fc.scrape.interact(JOB_ID, code="1 + 1"),
+    "scrape_stop": lambda fc: fc.scrape.stop_interaction(JOB_ID),
+}
+
+SCENARIOS = [
+    pytest.param(fault, operation, persistent, id=f"{fault}-{operation}-{'always' if persistent else 'once'}")
+    for fault in FAULTS
+    for operation in OPERATIONS
+    for persistent in (False, True)
+    if not (persistent and fault == "body_50mb")  # a success: nothing to persist
+]
+
+
+def _prepare(fault: str, operation: str, persistent: bool, backoff: BackoffSpy) -> FaultServer:
+    times = MAX_RETRIES + 1 if persistent else 1
+    if fault == "refused":
+        server = FaultServer(start=False)  # nobody listens: connection refused
+        if not persistent:
+            backoff.on_retry = server.start  # the port opens before the first retry
+        return server
+    server = FaultServer()
+    server.script(operation, [fault] * times)
+    return server
+
+
+def _timeout(fault: str) -> float:
+    return HUGE_TIMEOUT if fault == "body_50mb" else CLIENT_TIMEOUT
+
+
+def _check(
+    fault: str,
+    operation: str,
+    want: Expected,
+    outcome: BaseException | None,
+    server: FaultServer,
+    spy: BackoffSpy,
+) -> None:
+    BOOKS.scenarios += 1
+    name = "success" if outcome is None else type(outcome).__name__
+    if outcome is not None and not isinstance(outcome, FirecrawlError):
+        name = f"RAW {type(outcome).__module__}.{name}"
+    BOOKS.outcomes[name] += 1
+    received = server.requests[operation]
+    if operation in ACTING_POSTS and received > 1:
+        BOOKS.posts_repeated += 1
+        if want.attempts == 1:
+            BOOKS.posts_repeated_disallowed += 1
+
+    if outcome is not None and not isinstance(outcome, FirecrawlError):
+        raise AssertionError(f"raw {type(outcome).__module__}.{type(outcome).__name__} escaped") from outcome
+    if want.error is None:
+        assert outcome is None, f"expected success, got {outcome!r}"
+    else:
+        assert type(outcome) is want.error, f"expected {want.error.__name__}, got {outcome!r}"
+    assert spy.attempts == want.attempts, f"client made {spy.attempts} attempts, expected {want.attempts}"
+    if fault == "refused":  # only the attempt after the port opened reached the server
+        assert received == (0 if want.error else 1)
+    else:
+        assert received == want.attempts, f"server received {received} requests, expected {want.attempts}"
+    if fault == "429_seconds":
+        assert all(delay == 1.0 for delay in spy.delays), spy.delays  # Retry-After: 1
+    if fault == "429_date":
+        assert all(0.5 <= delay <= 2.1 for delay in spy.delays), spy.delays  # an HTTP date ~2 s ahead
+
+
+@pytest.mark.parametrize(("fault", "operation", "persistent"), SCENARIOS)
+def test_sync(fault: str, operation: str, persistent: bool, api_key: str, backoff: BackoffSpy) -> None:
+    want = expected(fault, operation, persistent)
+    with _prepare(fault, operation, persistent, backoff) as server:
+        outcome: BaseException | None = None
+        with Firecrawl(api_key, base_url=server.base_url, timeout=_timeout(fault)) as fc:
+            try:
+                SYNC_CALLS[operation](fc)
+            except Exception as error:
+                outcome = error
+    _check(fault, operation, want, outcome, server, backoff)
+
+
+@pytest.mark.parametrize(("fault", "operation", "persistent"), SCENARIOS)
+async def test_async(fault: str, operation: str, persistent: bool, api_key: str, backoff: BackoffSpy) -> None:
+    want = expected(fault, operation, persistent)
+    with _prepare(fault, operation, persistent, backoff) as server:
+        outcome: BaseException | None = None
+        async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=_timeout(fault)) as fc:
+            try:
+                await ASYNC_CALLS[operation](fc)
+            except Exception as error:
+                outcome = error
+    _check(fault, operation, want, outcome, server, backoff)
+
+
+@pytest.mark.parametrize("fault", ["429_seconds", "429_date"])
+def test_retry_after_is_really_waited(fault: str, api_key: str) -> None:
+    """Without the spy: the SDK sleeps what the server asked (1 s; an HTTP date 1-2 s ahead)."""
+    with FaultServer() as server:
+        server.script("create", [fault])
+        with Firecrawl(api_key, base_url=server.base_url, timeout=5.0) as fc:
+            started = time.monotonic()
+            fc.interact.create()
+            elapsed = time.monotonic() - started
+    assert server.requests["create"] == 2
+    assert 0.9 <= elapsed < 3.0, elapsed
+
+
+async def test_retry_after_is_really_waited_async(api_key: str) -> None:
+    with FaultServer() as server:
+        server.script("create", ["429_seconds"])
+        async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=5.0) as fc:
+            started = time.monotonic()
+            await fc.interact.create()
+            elapsed = time.monotonic() - started
+    assert server.requests["create"] == 2
+    assert 0.9 <= elapsed < 3.0, elapsed
