@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from firecrawl_sdk import AsyncFirecrawl, Firecrawl, InvalidParameterError
+from firecrawl_sdk import AsyncFirecrawl, Firecrawl, InvalidParameterError, NotFoundError
 
 from .conftest import BASE_URL, ok, session_json
 
@@ -116,3 +116,45 @@ def test_debug_logs_show_requests_but_no_secrets(
     text = "\n".join(record.getMessage() for record in caplog.records)
     assert "POST http://api.test/v2/interact -> 503" in text and "retrying POST" in text
     assert api_key not in text and "cdp-secret-token" not in text
+
+
+def test_a_user_client_whose_response_hook_reads_the_body(kind: str, api_key: str) -> None:
+    """A body the user's hook already read (gzip-encoded, over a real socket) is used as is."""
+    import asyncio
+    import gzip
+    import http.server
+    import json
+    import threading
+
+    payload = gzip.compress(json.dumps({"success": False, "error": "no such session"}).encode())
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_DELETE(self) -> None:
+            self.send_response(404)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-encoding", "gzip")
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/v2"
+    try:
+        with pytest.raises(NotFoundError, match="no such session"):
+            if kind == "sync":
+                user = httpx.Client(event_hooks={"response": [lambda response: response.read()]}, timeout=5)
+                Firecrawl(api_key, base_url=base_url, http_client=user).interact.delete("x")
+            else:
+
+                async def aread(response: httpx.Response) -> None:
+                    await response.aread()
+
+                auser = httpx.AsyncClient(event_hooks={"response": [aread]}, timeout=5)
+                client = AsyncFirecrawl(api_key, base_url=base_url, http_client=auser)
+                asyncio.run(client.interact.delete("x"))
+    finally:
+        server.shutdown()

@@ -162,6 +162,14 @@ def _asyncio() -> Any:
     return asyncio
 
 
+def _already_read(raw: httpx.Response) -> bytes | None:
+    """The body, if a response hook of the user's client already read (and decoded) it."""
+    if not raw.is_stream_consumed:
+        return None
+    raw.headers.pop("content-encoding", None)  # ``content`` is decoded already: do not decode twice
+    return raw.content
+
+
 def _deadline_error(request: httpx.Request, timeout: float) -> httpx.ReadTimeout:
     return httpx.ReadTimeout(f"response body not complete within {timeout:g}s", request=request)
 
@@ -191,6 +199,9 @@ class PolicyTransport(httpx.BaseTransport):
 
     @staticmethod
     def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        content = _already_read(raw)
+        if content is not None:
+            return content
         deadline = None if timeout is None else time.monotonic() + timeout
         chunks = []
         try:
@@ -231,6 +242,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
 
     @staticmethod
     async def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        content = _already_read(raw)
+        if content is not None:
+            return content
+
         async def collect() -> bytes:
             chunks: list[bytes] = [chunk async for chunk in raw.stream]  # type: ignore[union-attr]
             return b"".join(chunks)

@@ -125,7 +125,7 @@ async def execute_code(request: Request, manager: SessionManager) -> Response:
         session.touch()
     return JSONResponse(
         {
-            "success": outcome.exit_code == 0 and not outcome.killed,
+            "success": True,  # the code ran; how it ended is in exitCode, killed and error
             "stdout": outcome.stdout,
             "result": outcome.result if outcome.result is not None else outcome.stdout,
             "stderr": outcome.stderr,
