@@ -216,3 +216,36 @@ def test_not_found_on_delete_is_typed(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(404, json={"success": False, "error": "Session not found"}))
     with pytest.raises(NotFoundError, match="Session not found"):
         client.interact.delete("nope")
+
+
+async def test_async_session_cancelled_during_create_deletes_the_late_session(api_key: str) -> None:
+    """The server creates the session after the caller gave up: it is deleted, not leaked."""
+    creating, release, deleted = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    counts = {"created": 0, "deleted": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            creating.set()
+            await release.wait()
+            counts["created"] += 1
+            return httpx.Response(200, json=session_json())
+        counts["deleted"] += 1
+        deleted.set()
+        return httpx.Response(200, json={"success": True})
+
+    transport = httpx.MockTransport(handler)
+    fc = AsyncFirecrawl(api_key, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport))
+
+    async def work() -> None:
+        async with fc.interact.session():
+            raise AssertionError("the body must not run")
+
+    task = asyncio.ensure_future(work())
+    await creating.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    release.set()
+    await asyncio.wait_for(deleted.wait(), 5)
+    assert counts == {"created": 1, "deleted": 1}
+    await fc.close()

@@ -229,11 +229,17 @@ class AsyncInteract(AsyncResource):
         """Create a session, yield it, delete it on exit; see :meth:`Interact.session`.
 
         The delete runs in a shielded task, so it completes even when the
-        surrounding task is cancelled.
+        surrounding task is cancelled. A task cancelled while the create is in
+        flight lets the create finish in the background and deletes its session.
         """
-        created = await self.create(
-            ttl=ttl, activity_ttl=activity_ttl, stream_web_view=stream_web_view, profile=profile
+        creating = _background(
+            self.create(ttl=ttl, activity_ttl=activity_ttl, stream_web_view=stream_web_view, profile=profile)
         )
+        try:
+            created: InteractSession = await asyncio.shield(creating)
+        except asyncio.CancelledError:
+            creating.add_done_callback(self._delete_orphan)
+            raise
         session_id = str(created.id)
         try:
             yield created
@@ -244,15 +250,33 @@ class AsyncInteract(AsyncResource):
         with _already_gone_is_fine():
             await _shielded(self.delete(session_id))
 
+    def _delete_orphan(self, creating: asyncio.Task[Any]) -> None:
+        """Delete the session a create made after its caller was cancelled."""
+        if creating.cancelled() or creating.exception() is not None:
+            return
+        session_id = str(creating.result().id)
+        logger.info("deleting interact session %s: its creator was cancelled", session_id)
+
+        async def delete() -> None:
+            with _quietly(session_id):
+                await self.delete(session_id)
+
+        _background(delete())
+
 
 _PENDING: set[asyncio.Task[Any]] = set()
 
 
-async def _shielded(coroutine: Any) -> Any:
-    task = asyncio.ensure_future(coroutine)
+def _background(coroutine: Any) -> asyncio.Task[Any]:
+    """A task kept alive until done (the event loop holds tasks only weakly)."""
+    task: asyncio.Task[Any] = asyncio.ensure_future(coroutine)
     _PENDING.add(task)
     task.add_done_callback(_PENDING.discard)
-    return await asyncio.shield(task)
+    return task
+
+
+async def _shielded(coroutine: Any) -> Any:
+    return await asyncio.shield(_background(coroutine))
 
 
 @contextlib.contextmanager
