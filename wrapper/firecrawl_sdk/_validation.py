@@ -96,23 +96,31 @@ def _check_bounds(label: str, rule: dict[str, Any], value: Any) -> None:
         raise InvalidParameterError(label, _range(kind, rule), value)
 
 
-def _range(kind: str, rule: dict[str, Any]) -> str:
-    low, high = rule.get("minimum"), rule.get("maximum")
+_WORDING = {  # (both bounds, lower only, upper only)
+    ("minimum", "maximum"): ("{kind} from {low} to {high}", "{kind} >= {low}", "{kind} <= {high}"),
+    ("minLength", "maxLength"): (
+        "{kind} of {low} to {high} characters",
+        "{kind} of at least {low} characters",
+        "{kind} of at most {high} characters",
+    ),
+}
+
+
+def _bounded(kind: str, rule: dict[str, Any], keys: tuple[str, str]) -> str:
+    low, high = rule.get(keys[0]), rule.get(keys[1])
+    both, lower, upper = _WORDING[keys]
     if low is not None and high is not None:
-        return f"{kind} from {low} to {high}"
+        return both.format(kind=kind, low=low, high=high)
     if low is not None:
-        return f"{kind} >= {low}"
+        return lower.format(kind=kind, low=low)
     if high is not None:
-        return f"{kind} <= {high}"
+        return upper.format(kind=kind, high=high)
     return kind
+
+
+def _range(kind: str, rule: dict[str, Any]) -> str:
+    return _bounded(kind, rule, ("minimum", "maximum"))
 
 
 def _length(kind: str, rule: dict[str, Any]) -> str:
-    low, high = rule.get("minLength"), rule.get("maxLength")
-    if low is not None and high is not None:
-        return f"{kind} of {low} to {high} characters"
-    if low is not None:
-        return f"{kind} of at least {low} characters"
-    if high is not None:
-        return f"{kind} of at most {high} characters"
-    return kind
+    return _bounded(kind, rule, ("minLength", "maxLength"))
