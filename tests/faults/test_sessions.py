@@ -102,17 +102,23 @@ async def test_async_normal_exit(server: FaultServer, api_key: str) -> None:
     _balance(server)
 
 
-async def test_async_task_cancelled_inside_block(server: FaultServer, api_key: str) -> None:
+async def _blocked_in_session(fc: AsyncFirecrawl) -> asyncio.Task[None]:
+    """A task inside ``fc.interact.session()``, waiting there until cancelled."""
     entered = asyncio.Event()
 
-    async def work(fc: AsyncFirecrawl) -> None:
+    async def work() -> None:
         async with fc.interact.session():
             entered.set()
             await asyncio.sleep(30)
 
+    task = asyncio.create_task(work())
+    await asyncio.wait_for(entered.wait(), 5)
+    return task
+
+
+async def test_async_task_cancelled_inside_block(server: FaultServer, api_key: str) -> None:
     async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
-        task = asyncio.create_task(work(fc))
-        await asyncio.wait_for(entered.wait(), 5)
+        task = await _blocked_in_session(fc)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -132,16 +138,8 @@ async def test_async_timeout_cancels_block(server: FaultServer, api_key: str) ->
 async def test_async_cancelled_twice_delete_still_completes(server: FaultServer, api_key: str) -> None:
     """A second cancel while the (shielded) delete is in flight: the delete still reaches the server."""
     server.script("delete", ["slow_ok"])
-    entered = asyncio.Event()
-
-    async def work(fc: AsyncFirecrawl) -> None:
-        async with fc.interact.session():
-            entered.set()
-            await asyncio.sleep(30)
-
     async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
-        task = asyncio.create_task(work(fc))
-        await asyncio.wait_for(entered.wait(), 5)
+        task = await _blocked_in_session(fc)
         task.cancel()
         await asyncio.sleep(0.05)  # the delete is now in flight
         task.cancel()
