@@ -2,17 +2,29 @@
 
 Usage: python tools/constraints.py OVERLAID_SPEC PACKAGE_DIR
 
-The wrapper validates arguments against this table before it sends anything, so
-the ranges, lengths, enums and formats it enforces are the spec's own, derived at
-generation time (never typed twice). Parameters and body properties are keyed by
-the Python name the generator gives them; per parameter the table keeps the
-JSON-Schema keywords the wrapper checks (type, minimum/maximum, exclusive bounds,
-minLength/maxLength, enum, format, nullable, required, nested object properties).
-Anything else (oneOf, allOf, arrays' items) is left for the server to judge.
+The wrapper validates requests against this table before it sends anything, so
+the rules it enforces are the spec's own, derived at generation time (never typed
+twice). The table is JSON Schema, normalised for a fast validator:
+
+* ``OPERATIONS[operationId]``: ``method``, ``path``, ``parameters`` (by JSON name:
+  ``in``, ``python`` name, ``required``, ``schema``) and ``body`` (``required``,
+  ``contentType``, ``schema``).
+* ``SCHEMAS[name]``: the component schemas, referenced as ``{"$ref": name}`` (so
+  recursive schemas stay finite).
+* Kept keywords: type, nullable (only with a type, as Prism reads it), enum,
+  minimum/maximum, exclusive bounds (3.0 booleans become numbers), minLength,
+  maxLength, pattern, the checked formats, properties, required,
+  additionalProperties (false or a schema), items, minItems, maxItems, uniqueItems,
+  oneOf, anyOf, allOf. ``allOf`` of plain object schemas is merged (properties and
+  required). A ``oneOf`` whose members all require a ``type`` tag with distinct
+  values also gets ``tag``/``tags`` (tag value -> member index) so the validator
+  can name the member. ``py`` maps a property's JSON name to its Python name where
+  the two differ.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import pprint
 import sys
@@ -21,72 +33,175 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-KEPT = (
+SCALARS = (
     "type",
+    "enum",
     "minimum",
     "maximum",
     "exclusiveMinimum",
     "exclusiveMaximum",
     "minLength",
     "maxLength",
-    "enum",
-    "format",
-    "nullable",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
 )
+# Formats the validator checks, as ajv-formats ("full") judges them; others are annotations.
+FORMATS = ("uri", "url", "uuid", "date", "date-time", "email", "hostname")
 METHODS = ("get", "put", "post", "delete", "patch")
+REF = "#/components/schemas/"
 
 
-def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
+def python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field_"))
 
 
-def describe(spec: dict[str, Any], schema: dict[str, Any], location: str) -> dict[str, Any]:
-    schema = resolve(spec, schema)
-    rule: dict[str, Any] = {"in": location} if location else {}
-    rule.update({key: schema[key] for key in KEPT if key in schema})
-    if "properties" in schema:
-        rule["properties"] = properties(spec, schema, "")
-    return rule
+class Builder:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: dict[str, Any] = {}
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            node: Any = self.spec
+            for part in schema["$ref"].removeprefix("#/").split("/"):
+                node = node[part]
+            schema = node
+        return schema
+
+    def ref(self, name: str) -> dict[str, Any]:
+        if name not in self.schemas:
+            self.schemas[name] = {}  # placeholder first: a recursive reference finds it
+            self.schemas[name] = self.norm(self.spec["components"]["schemas"][name])
+        return {"$ref": name}
+
+    def deref(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A normalised schema with a top-level $ref replaced by the component's rules."""
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"]]
+        return schema
+
+    def norm(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" in schema:
+            target: str = schema["$ref"]
+            if target.startswith(REF):
+                return self.ref(target.removeprefix(REF))
+            return self.norm(self.resolve(schema))
+        rule: dict[str, Any] = {key: schema[key] for key in SCALARS if key in schema}
+        if schema.get("nullable") is True and isinstance(schema.get("type"), str):
+            rule["nullable"] = True
+        for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+            if isinstance(schema.get(exclusive), bool):  # OpenAPI 3.0: a flag on the bound
+                del rule[exclusive]
+                if schema[exclusive] and bound in schema:
+                    rule[exclusive] = rule.pop(bound)
+        if schema.get("format") in FORMATS:
+            rule["format"] = schema["format"]
+        if "properties" in schema:
+            props = schema["properties"]
+            rule["properties"] = {name: self.norm(sub) for name, sub in props.items()}
+            py = {name: python_name(name) for name in props if python_name(name) != name}
+            if py:
+                rule["py"] = py
+        if schema.get("required"):
+            rule["required"] = list(schema["required"])
+        extra = schema.get("additionalProperties")
+        if extra is False:
+            rule["additionalProperties"] = False
+        elif isinstance(extra, dict) and extra:
+            rule["additionalProperties"] = self.norm(extra)
+        if "items" in schema:
+            rule["items"] = self.norm(schema["items"])
+        for union in ("oneOf", "anyOf"):
+            if union in schema:
+                members = [self.norm(member) for member in schema[union]]
+                rule[union] = members
+                rule["titles"] = [self.resolve(member).get("title", "") for member in schema[union]]
+                if union == "oneOf":
+                    tags = self.tags(members)
+                    if tags:
+                        rule["tag"], rule["tags"] = "type", tags
+        if "allOf" in schema:
+            rule = self.merge(rule, [self.norm(member) for member in schema["allOf"]])
+        return rule
+
+    def tag_values(self, member: dict[str, Any]) -> list[Any] | None:
+        """The values of the required ``type`` tag a member admits, or None if it has no such tag."""
+        member = self.deref(member)
+        if "oneOf" in member and "properties" not in member:
+            values: list[Any] = []
+            for sub in member["oneOf"]:
+                found = self.tag_values(sub)
+                if found is None:
+                    return None
+                values += [value for value in found if value not in values]
+            return values
+        tag = self.deref(member.get("properties", {}).get("type", {}))
+        if "type" not in member.get("required", ()) or "enum" not in tag or tag.get("nullable"):
+            return None
+        return list(tag["enum"])
+
+    def tags(self, members: list[dict[str, Any]]) -> dict[str, int] | None:
+        tags: dict[str, int] = {}
+        for index, member in enumerate(members):
+            values = self.tag_values(member)
+            if not values or any(not isinstance(v, str) or v in tags for v in values):
+                return None
+            tags.update(dict.fromkeys(values, index))
+        return tags
+
+    def merge(self, rule: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+        """allOf: plain object schemas merged into one (properties, required); else kept as allOf."""
+        parts = [self.deref(member) for member in members]
+        mergeable = {"type", "properties", "required", "py"}
+        if not all(set(part) <= mergeable and part.get("type", "object") == "object" for part in parts):
+            return {**rule, "allOf": members}
+        if set(rule) - mergeable or rule.get("type", "object") != "object":
+            return {**rule, "allOf": members}
+        merged: dict[str, Any] = copy.deepcopy(rule)
+        merged["type"] = "object"
+        for part in parts:
+            for name, sub in part.get("properties", {}).items():
+                properties = merged.setdefault("properties", {})
+                properties[name] = {"allOf": [properties[name], sub]} if name in properties else sub
+            merged.setdefault("py", {}).update(part.get("py", {}))
+            required = merged.setdefault("required", [])
+            required += [name for name in part.get("required", ()) if name not in required]
+        return {key: value for key, value in merged.items() if value != [] and value != {}}
 
 
-def properties(spec: dict[str, Any], schema: dict[str, Any], location: str) -> dict[str, Any]:
-    required = set(schema.get("required", ()))
-    table = {}
-    for name, sub in schema.get("properties", {}).items():
-        rule = {"name": name, **describe(spec, sub, location)}
-        if name in required:
-            rule["required"] = True
-        table[str(PythonIdentifier(name, prefix="field_"))] = rule
-    return table
-
-
-def operation_table(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def operation_table(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    builder = Builder(spec)
     table: dict[str, dict[str, Any]] = {}
     for path, item in spec["paths"].items():
         for method in METHODS:
             if method not in item:
                 continue
             op = item[method]
-            params: dict[str, Any] = {}
+            parameters: dict[str, Any] = {}
             for parameter in [*item.get("parameters", ()), *op.get("parameters", ())]:
-                parameter = resolve(spec, parameter)
-                rule = {
-                    "name": parameter["name"],
-                    **describe(spec, parameter.get("schema", {}), parameter["in"]),
+                parameter = builder.resolve(parameter)
+                if parameter["in"] not in ("path", "query"):
+                    continue
+                name = parameter["name"]
+                schema = builder.norm(parameter.get("schema", {}))
+                entry = {"in": parameter["in"], "python": python_name(name), "schema": schema}
+                if parameter.get("required") or parameter["in"] == "path":
+                    entry["required"] = True
+                parameters[name] = entry
+            operation: dict[str, Any] = {"method": method.upper(), "path": path, "parameters": parameters}
+            request_body = builder.resolve(op["requestBody"]) if "requestBody" in op else None
+            if request_body is not None:
+                content_type, media = next(iter(request_body["content"].items()))
+                schema = builder.norm(media.get("schema", {}))
+                operation["body"] = {
+                    "contentType": content_type,
+                    "required": bool(request_body.get("required")),
+                    "schema": schema,
                 }
-                if parameter.get("required"):
-                    rule["required"] = True
-                params[str(PythonIdentifier(parameter["name"], prefix="field_"))] = rule
-            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-            if body is not None:
-                params.update(properties(spec, resolve(spec, body), "body"))
-            table[op["operationId"]] = {"method": method.upper(), "path": path, "params": params}
-    return table
+            table[op["operationId"]] = operation
+    return table, builder.schemas
 
 
 def main(argv: list[str]) -> int:
@@ -94,16 +209,19 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     spec = json.loads(Path(argv[1]).read_text())
-    table = operation_table(spec)
+    table, schemas = operation_table(spec)
     source = (
         '"""Input constraints of every operation, from the OpenAPI spec (tools/constraints.py).\n\n'
-        "OPERATIONS[operationId] = {method, path, params: {python_name: rule}}; a rule keeps the\n"
-        'spec\'s own keywords (type, minimum, maximum, minLength, maxLength, enum, format, ...)."""\n\n'
+        "OPERATIONS[operationId] = {method, path, parameters: {json_name: {in, python, required, schema}},\n"
+        "body: {contentType, required, schema}}; SCHEMAS[name] = the component schemas that rules\n"
+        'reference as {"$ref": name}. Normalised JSON Schema (see tools/constraints.py)."""\n\n'
         "from typing import Any\n\n"
-        f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, width=100, sort_dicts=True)}\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table, width=100, sort_dicts=True)}\n\n"
+        f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(schemas, width=100, sort_dicts=True)}\n"
     )
     (Path(argv[2]) / "_constraints.py").write_text(source)
-    print(f"constraints: {len(table)} operations, {sum(len(t['params']) for t in table.values())} parameters")
+    count = sum(len(t["parameters"]) + ("body" in t) for t in table.values())
+    print(f"constraints: {len(table)} operations, {count} parameters and bodies, {len(schemas)} schemas")
     return 0
 
 

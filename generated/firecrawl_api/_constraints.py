@@ -1,1512 +1,2924 @@
 """Input constraints of every operation, from the OpenAPI spec (tools/constraints.py).
 
-OPERATIONS[operationId] = {method, path, params: {python_name: rule}}; a rule keeps the
-spec's own keywords (type, minimum, maximum, minLength, maxLength, enum, format, ...)."""
+OPERATIONS[operationId] = {method, path, parameters: {json_name: {in, python, required, schema}},
+body: {contentType, required, schema}}; SCHEMAS[name] = the component schemas that rules
+reference as {"$ref": name}. Normalised JSON Schema (see tools/constraints.py)."""
 
 from typing import Any
 
 OPERATIONS: dict[str, dict[str, Any]] = {
     "askSupportAgent": {
-        "method": "POST",
-        "params": {
-            "question": {
-                "in": "body",
-                "name": "question",
-                "required": True,
-                "type": "string",
-            },
-            "rationale": {"in": "body", "name": "rationale", "type": "string"},
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "SupportAskRequest"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/support/ask",
     },
     "cancelAgent": {
         "method": "DELETE",
-        "params": {
-            "job_id": {
-                "format": "uuid",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/agent/{jobId}",
     },
     "cancelBatchScrape": {
         "method": "DELETE",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/batch/scrape/{id}",
     },
     "cancelCrawl": {
         "method": "DELETE",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/crawl/{id}",
     },
     "crawlParamsPreview": {
-        "method": "POST",
-        "params": {
-            "prompt": {
-                "in": "body",
-                "maxLength": 10000,
-                "name": "prompt",
-                "required": True,
-                "type": "string",
-            },
-            "url": {
-                "format": "uri",
-                "in": "body",
-                "name": "url",
-                "required": True,
-                "type": "string",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "prompt": {"maxLength": 10000, "type": "string"},
+                    "url": {"format": "uri", "type": "string"},
+                },
+                "required": ["url", "prompt"],
+                "type": "object",
             },
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/crawl/params-preview",
     },
     "crawlUrls": {
-        "method": "POST",
-        "params": {
-            "allow_external_links": {
-                "in": "body",
-                "name": "allowExternalLinks",
-                "type": "boolean",
-            },
-            "allow_subdomains": {
-                "in": "body",
-                "name": "allowSubdomains",
-                "type": "boolean",
-            },
-            "crawl_entire_domain": {
-                "in": "body",
-                "name": "crawlEntireDomain",
-                "type": "boolean",
-            },
-            "delay": {"in": "body", "name": "delay", "type": "number"},
-            "exclude_paths": {"in": "body", "name": "excludePaths", "type": "array"},
-            "ignore_query_parameters": {
-                "in": "body",
-                "name": "ignoreQueryParameters",
-                "type": "boolean",
-            },
-            "ignore_robots_txt": {
-                "in": "body",
-                "name": "ignoreRobotsTxt",
-                "type": "boolean",
-            },
-            "include_paths": {"in": "body", "name": "includePaths", "type": "array"},
-            "limit": {"in": "body", "name": "limit", "type": "integer"},
-            "max_concurrency": {
-                "in": "body",
-                "name": "maxConcurrency",
-                "type": "integer",
-            },
-            "max_discovery_depth": {
-                "in": "body",
-                "name": "maxDiscoveryDepth",
-                "type": "integer",
-            },
-            "prompt": {"in": "body", "name": "prompt", "type": "string"},
-            "regex_on_full_url": {
-                "in": "body",
-                "name": "regexOnFullURL",
-                "type": "boolean",
-            },
-            "robots_user_agent": {
-                "in": "body",
-                "name": "robotsUserAgent",
-                "type": "string",
-            },
-            "scrape_options": {
-                "in": "body",
-                "name": "scrapeOptions",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
                 "properties": {
-                    "actions": {"name": "actions", "type": "array"},
-                    "audit_metadata": {
-                        "name": "auditMetadata",
+                    "allowExternalLinks": {"type": "boolean"},
+                    "allowSubdomains": {"type": "boolean"},
+                    "crawlEntireDomain": {"type": "boolean"},
+                    "delay": {"type": "number"},
+                    "excludePaths": {"items": {"type": "string"}, "type": "array"},
+                    "ignoreQueryParameters": {"type": "boolean"},
+                    "ignoreRobotsTxt": {"type": "boolean"},
+                    "includePaths": {"items": {"type": "string"}, "type": "array"},
+                    "limit": {"type": "integer"},
+                    "maxConcurrency": {"type": "integer"},
+                    "maxDiscoveryDepth": {"type": "integer"},
+                    "prompt": {"type": "string"},
+                    "regexOnFullURL": {"type": "boolean"},
+                    "robotsUserAgent": {"type": "string"},
+                    "scrapeOptions": {"$ref": "ScrapeOptions"},
+                    "sitemap": {"enum": ["skip", "include", "only"], "type": "string"},
+                    "url": {"format": "uri", "type": "string"},
+                    "webhook": {
                         "properties": {
-                            "username": {
-                                "maxLength": 1024,
-                                "name": "username",
-                                "required": True,
-                                "type": "string",
-                            }
+                            "events": {
+                                "items": {
+                                    "enum": ["completed", "page", "failed", "started"],
+                                    "type": "string",
+                                },
+                                "type": "array",
+                            },
+                            "headers": {
+                                "additionalProperties": {"type": "string"},
+                                "type": "object",
+                            },
+                            "metadata": {"type": "object"},
+                            "url": {"type": "string"},
                         },
+                        "required": ["url"],
                         "type": "object",
                     },
-                    "block_ads": {"name": "blockAds", "type": "boolean"},
-                    "exclude_tags": {"name": "excludeTags", "type": "array"},
-                    "formats": {"name": "formats", "type": "array"},
-                    "headers": {"name": "headers", "type": "object"},
-                    "include_tags": {"name": "includeTags", "type": "array"},
-                    "location": {
-                        "name": "location",
-                        "properties": {
-                            "country": {"name": "country", "type": "string"},
-                            "languages": {"name": "languages", "type": "array"},
-                        },
-                        "type": "object",
-                    },
-                    "lockdown": {"name": "lockdown", "type": "boolean"},
-                    "max_age": {"name": "maxAge", "type": "integer"},
-                    "min_age": {"name": "minAge", "type": "integer"},
-                    "mobile": {"name": "mobile", "type": "boolean"},
-                    "only_clean_content": {
-                        "name": "onlyCleanContent",
-                        "type": "boolean",
-                    },
-                    "only_main_content": {"name": "onlyMainContent", "type": "boolean"},
-                    "parsers": {"name": "parsers", "type": "array"},
+                    "zeroDataRetention": {"type": "boolean"},
+                },
+                "py": {
+                    "allowExternalLinks": "allow_external_links",
+                    "allowSubdomains": "allow_subdomains",
+                    "crawlEntireDomain": "crawl_entire_domain",
+                    "excludePaths": "exclude_paths",
+                    "ignoreQueryParameters": "ignore_query_parameters",
+                    "ignoreRobotsTxt": "ignore_robots_txt",
+                    "includePaths": "include_paths",
+                    "maxConcurrency": "max_concurrency",
+                    "maxDiscoveryDepth": "max_discovery_depth",
+                    "regexOnFullURL": "regex_on_full_url",
+                    "robotsUserAgent": "robots_user_agent",
+                    "scrapeOptions": "scrape_options",
+                    "zeroDataRetention": "zero_data_retention",
+                },
+                "required": ["url"],
+                "type": "object",
+            },
+        },
+        "method": "POST",
+        "parameters": {},
+        "path": "/crawl",
+    },
+    "createBrowserSession": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "activityTtl": {"maximum": 3600, "minimum": 10, "type": "integer"},
                     "profile": {
-                        "name": "profile",
                         "properties": {
                             "name": {
                                 "maxLength": 128,
                                 "minLength": 1,
-                                "name": "name",
-                                "required": True,
                                 "type": "string",
                             },
-                            "save_changes": {"name": "saveChanges", "type": "boolean"},
+                            "saveChanges": {"type": "boolean"},
                         },
+                        "py": {"saveChanges": "save_changes"},
+                        "required": ["name"],
                         "type": "object",
                     },
-                    "proxy": {
-                        "enum": ["basic", "enhanced", "auto"],
-                        "name": "proxy",
-                        "type": "string",
-                    },
-                    "redact_pii": {"name": "redactPII"},
-                    "remove_base_64_images": {
-                        "name": "removeBase64Images",
-                        "type": "boolean",
-                    },
-                    "skip_tls_verification": {
-                        "name": "skipTlsVerification",
-                        "type": "boolean",
-                    },
-                    "store_in_cache": {"name": "storeInCache", "type": "boolean"},
-                    "threat_protection": {
-                        "name": "threatProtection",
-                        "properties": {
-                            "blacklist": {"name": "blacklist", "type": "array"},
-                            "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                            "failure_policy": {
-                                "enum": ["open", "closed"],
-                                "name": "failurePolicy",
-                                "type": "string",
-                            },
-                            "mode": {
-                                "enum": ["off", "normal"],
-                                "name": "mode",
-                                "type": "string",
-                            },
-                            "risk_score_threshold": {
-                                "maximum": 100,
-                                "minimum": 0,
-                                "name": "riskScoreThreshold",
-                                "type": "integer",
-                            },
-                            "whitelist": {"name": "whitelist", "type": "array"},
-                        },
-                        "type": "object",
-                    },
-                    "timeout": {
-                        "maximum": 300000,
-                        "minimum": 1000,
-                        "name": "timeout",
-                        "type": "integer",
-                    },
-                    "wait_for": {"name": "waitFor", "type": "integer"},
+                    "streamWebView": {"type": "boolean"},
+                    "ttl": {"maximum": 3600, "minimum": 30, "type": "integer"},
+                },
+                "py": {
+                    "activityTtl": "activity_ttl",
+                    "streamWebView": "stream_web_view",
                 },
                 "type": "object",
-            },
-            "sitemap": {
-                "enum": ["skip", "include", "only"],
-                "in": "body",
-                "name": "sitemap",
-                "type": "string",
-            },
-            "url": {
-                "format": "uri",
-                "in": "body",
-                "name": "url",
-                "required": True,
-                "type": "string",
-            },
-            "webhook": {
-                "in": "body",
-                "name": "webhook",
-                "properties": {
-                    "events": {"name": "events", "type": "array"},
-                    "headers": {"name": "headers", "type": "object"},
-                    "metadata": {"name": "metadata", "type": "object"},
-                    "url": {"name": "url", "required": True, "type": "string"},
-                },
-                "type": "object",
-            },
-            "zero_data_retention": {
-                "in": "body",
-                "name": "zeroDataRetention",
-                "type": "boolean",
             },
         },
-        "path": "/crawl",
-    },
-    "createBrowserSession": {
         "method": "POST",
-        "params": {
-            "activity_ttl": {
-                "in": "body",
-                "maximum": 3600,
-                "minimum": 10,
-                "name": "activityTtl",
-                "type": "integer",
-            },
-            "profile": {
-                "in": "body",
-                "name": "profile",
-                "properties": {
-                    "name": {
-                        "maxLength": 128,
-                        "minLength": 1,
-                        "name": "name",
-                        "required": True,
-                        "type": "string",
-                    },
-                    "save_changes": {"name": "saveChanges", "type": "boolean"},
-                },
-                "type": "object",
-            },
-            "stream_web_view": {
-                "in": "body",
-                "name": "streamWebView",
-                "type": "boolean",
-            },
-            "ttl": {
-                "in": "body",
-                "maximum": 3600,
-                "minimum": 30,
-                "name": "ttl",
-                "type": "integer",
-            },
-        },
+        "parameters": {},
         "path": "/interact",
     },
     "createMonitor": {
-        "method": "POST",
-        "params": {
-            "goal": {
-                "in": "body",
-                "maxLength": 2000,
-                "name": "goal",
-                "nullable": True,
-                "type": "string",
-            },
-            "judge_enabled": {"in": "body", "name": "judgeEnabled", "type": "boolean"},
-            "name": {
-                "in": "body",
-                "maxLength": 256,
-                "name": "name",
-                "required": True,
-                "type": "string",
-            },
-            "notification": {
-                "in": "body",
-                "name": "notification",
-                "properties": {
-                    "email": {
-                        "name": "email",
-                        "properties": {
-                            "enabled": {"name": "enabled", "type": "boolean"},
-                            "include_diffs": {
-                                "name": "includeDiffs",
-                                "type": "boolean",
-                            },
-                            "recipients": {"name": "recipients", "type": "array"},
-                        },
-                        "type": "object",
-                    }
-                },
-                "type": "object",
-            },
-            "retention_days": {
-                "in": "body",
-                "maximum": 365,
-                "minimum": 1,
-                "name": "retentionDays",
-                "type": "integer",
-            },
-            "schedule": {
-                "in": "body",
-                "name": "schedule",
-                "properties": {
-                    "cron": {"name": "cron", "type": "string"},
-                    "text": {"name": "text", "type": "string"},
-                    "timezone": {"name": "timezone", "type": "string"},
-                },
-                "required": True,
-                "type": "object",
-            },
-            "targets": {
-                "in": "body",
-                "name": "targets",
-                "required": True,
-                "type": "array",
-            },
-            "webhook": {
-                "in": "body",
-                "name": "webhook",
-                "properties": {
-                    "events": {"name": "events", "type": "array"},
-                    "headers": {"name": "headers", "type": "object"},
-                    "metadata": {"name": "metadata", "type": "object"},
-                    "url": {
-                        "format": "uri",
-                        "name": "url",
-                        "required": True,
-                        "type": "string",
-                    },
-                },
-                "type": "object",
-            },
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "MonitorCreateRequest"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/monitor",
     },
     "deleteBrowserSession": {
         "method": "DELETE",
-        "params": {
-            "session_id": {
+        "parameters": {
+            "sessionId": {
                 "in": "path",
-                "name": "sessionId",
+                "python": "session_id",
                 "required": True,
-                "type": "string",
+                "schema": {"type": "string"},
             }
         },
         "path": "/interact/{sessionId}",
     },
     "deleteMonitor": {
         "method": "DELETE",
-        "params": {
-            "monitor_id": {
-                "format": "uuid",
+        "parameters": {
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/monitor/{monitorId}",
     },
     "developerSearch": {
         "method": "GET",
-        "params": {
-            "archived": {"in": "query", "name": "archived", "type": "boolean"},
-            "fork": {"in": "query", "name": "fork", "type": "boolean"},
+        "parameters": {
+            "archived": {
+                "in": "query",
+                "python": "archived",
+                "schema": {"type": "boolean"},
+            },
+            "fork": {"in": "query", "python": "fork", "schema": {"type": "boolean"}},
             "k": {
                 "in": "query",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "k",
-                "type": "integer",
+                "python": "k",
+                "schema": {"maximum": 100, "minimum": 1, "type": "integer"},
             },
-            "language": {"in": "query", "name": "language", "type": "string"},
-            "license_": {"in": "query", "name": "license", "type": "string"},
+            "language": {
+                "in": "query",
+                "python": "language",
+                "schema": {"type": "string"},
+            },
+            "license": {
+                "in": "query",
+                "python": "license_",
+                "schema": {"type": "string"},
+            },
             "max_stars": {
                 "in": "query",
-                "minimum": 0,
-                "name": "max_stars",
-                "type": "integer",
+                "python": "max_stars",
+                "schema": {"minimum": 0, "type": "integer"},
             },
             "min_stars": {
                 "in": "query",
-                "minimum": 0,
-                "name": "min_stars",
-                "type": "integer",
+                "python": "min_stars",
+                "schema": {"minimum": 0, "type": "integer"},
             },
             "passages": {
                 "in": "query",
-                "maximum": 5,
-                "minimum": 1,
-                "name": "passages",
-                "type": "integer",
+                "python": "passages",
+                "schema": {"maximum": 5, "minimum": 1, "type": "integer"},
             },
             "query": {
                 "in": "query",
-                "minLength": 1,
-                "name": "query",
+                "python": "query",
                 "required": True,
-                "type": "string",
+                "schema": {"minLength": 1, "type": "string"},
             },
-            "repos": {"in": "query", "name": "repos", "type": "array"},
-            "skills": {
-                "enum": ["only"],
+            "repos": {
                 "in": "query",
-                "name": "skills",
-                "type": "string",
+                "python": "repos",
+                "schema": {"items": {"type": "string"}, "type": "array"},
             },
-            "sources": {"in": "query", "name": "sources", "type": "array"},
-            "topic": {"in": "query", "name": "topic", "type": "string"},
-            "types": {"in": "query", "name": "types", "type": "array"},
+            "skills": {
+                "in": "query",
+                "python": "skills",
+                "schema": {"enum": ["only"], "type": "string"},
+            },
+            "sources": {
+                "in": "query",
+                "python": "sources",
+                "schema": {
+                    "items": {"maxLength": 512, "minLength": 1, "type": "string"},
+                    "maxItems": 20,
+                    "type": "array",
+                },
+            },
+            "topic": {"in": "query", "python": "topic", "schema": {"type": "string"}},
+            "types": {
+                "in": "query",
+                "python": "types",
+                "schema": {
+                    "items": {
+                        "enum": ["doc", "issue", "pull_request", "readme"],
+                        "type": "string",
+                    },
+                    "type": "array",
+                },
+            },
         },
         "path": "/search/developer",
     },
     "developerSearchPost": {
-        "method": "POST",
-        "params": {
-            "archived": {"in": "body", "name": "archived", "type": "boolean"},
-            "fork": {"in": "body", "name": "fork", "type": "boolean"},
-            "k": {
-                "in": "body",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "k",
-                "type": "integer",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "archived": {"type": "boolean"},
+                    "fork": {"type": "boolean"},
+                    "k": {"maximum": 100, "minimum": 1, "type": "integer"},
+                    "language": {"type": "string"},
+                    "license": {"type": "string"},
+                    "max_stars": {"minimum": 0, "type": "integer"},
+                    "min_stars": {"minimum": 0, "type": "integer"},
+                    "passages": {"maximum": 5, "minimum": 1, "type": "integer"},
+                    "query": {"minLength": 1, "type": "string"},
+                    "repos": {"items": {"type": "string"}, "type": "array"},
+                    "skills": {"enum": ["only"], "type": "string"},
+                    "sources": {
+                        "items": {"maxLength": 512, "minLength": 1, "type": "string"},
+                        "maxItems": 20,
+                        "type": "array",
+                    },
+                    "topic": {"type": "string"},
+                    "types": {
+                        "items": {
+                            "enum": ["doc", "issue", "pull_request", "readme"],
+                            "type": "string",
+                        },
+                        "type": "array",
+                    },
+                },
+                "py": {"license": "license_"},
+                "required": ["query"],
+                "type": "object",
             },
-            "language": {"in": "body", "name": "language", "type": "string"},
-            "license_": {"in": "body", "name": "license", "type": "string"},
-            "max_stars": {
-                "in": "body",
-                "minimum": 0,
-                "name": "max_stars",
-                "type": "integer",
-            },
-            "min_stars": {
-                "in": "body",
-                "minimum": 0,
-                "name": "min_stars",
-                "type": "integer",
-            },
-            "passages": {
-                "in": "body",
-                "maximum": 5,
-                "minimum": 1,
-                "name": "passages",
-                "type": "integer",
-            },
-            "query": {
-                "in": "body",
-                "minLength": 1,
-                "name": "query",
-                "required": True,
-                "type": "string",
-            },
-            "repos": {"in": "body", "name": "repos", "type": "array"},
-            "skills": {
-                "enum": ["only"],
-                "in": "body",
-                "name": "skills",
-                "type": "string",
-            },
-            "sources": {"in": "body", "name": "sources", "type": "array"},
-            "topic": {"in": "body", "name": "topic", "type": "string"},
-            "types": {"in": "body", "name": "types", "type": "array"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/search/developer",
     },
     "executeBrowserCode": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "code": {"maxLength": 100000, "minLength": 1, "type": "string"},
+                    "language": {"enum": ["python", "node", "bash"], "type": "string"},
+                    "timeout": {"maximum": 300, "minimum": 1, "type": "integer"},
+                },
+                "required": ["code"],
+                "type": "object",
+            },
+        },
         "method": "POST",
-        "params": {
-            "code": {
-                "in": "body",
-                "maxLength": 100000,
-                "minLength": 1,
-                "name": "code",
-                "required": True,
-                "type": "string",
-            },
-            "language": {
-                "enum": ["python", "node", "bash"],
-                "in": "body",
-                "name": "language",
-                "type": "string",
-            },
-            "session_id": {
+        "parameters": {
+            "sessionId": {
                 "in": "path",
-                "name": "sessionId",
+                "python": "session_id",
                 "required": True,
-                "type": "string",
-            },
-            "timeout": {
-                "in": "body",
-                "maximum": 300,
-                "minimum": 1,
-                "name": "timeout",
-                "type": "integer",
-            },
+                "schema": {"type": "string"},
+            }
         },
         "path": "/interact/{sessionId}/execute",
     },
     "extractData": {
-        "method": "POST",
-        "params": {
-            "enable_web_search": {
-                "in": "body",
-                "name": "enableWebSearch",
-                "type": "boolean",
-            },
-            "ignore_invalid_ur_ls": {
-                "in": "body",
-                "name": "ignoreInvalidURLs",
-                "type": "boolean",
-            },
-            "ignore_sitemap": {
-                "in": "body",
-                "name": "ignoreSitemap",
-                "type": "boolean",
-            },
-            "include_subdomains": {
-                "in": "body",
-                "name": "includeSubdomains",
-                "type": "boolean",
-            },
-            "prompt": {"in": "body", "name": "prompt", "type": "string"},
-            "schema": {"in": "body", "name": "schema", "type": "object"},
-            "scrape_options": {
-                "in": "body",
-                "name": "scrapeOptions",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
                 "properties": {
-                    "actions": {"name": "actions", "type": "array"},
-                    "audit_metadata": {
-                        "name": "auditMetadata",
-                        "properties": {
-                            "username": {
-                                "maxLength": 1024,
-                                "name": "username",
-                                "required": True,
-                                "type": "string",
-                            }
-                        },
-                        "type": "object",
+                    "enableWebSearch": {"type": "boolean"},
+                    "ignoreInvalidURLs": {"type": "boolean"},
+                    "ignoreSitemap": {"type": "boolean"},
+                    "includeSubdomains": {"type": "boolean"},
+                    "prompt": {"type": "string"},
+                    "schema": {"type": "object"},
+                    "scrapeOptions": {"$ref": "ScrapeOptions"},
+                    "showSources": {"type": "boolean"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "urls": {
+                        "items": {"format": "uri", "type": "string"},
+                        "type": "array",
                     },
-                    "block_ads": {"name": "blockAds", "type": "boolean"},
-                    "exclude_tags": {"name": "excludeTags", "type": "array"},
-                    "formats": {"name": "formats", "type": "array"},
-                    "headers": {"name": "headers", "type": "object"},
-                    "include_tags": {"name": "includeTags", "type": "array"},
-                    "location": {
-                        "name": "location",
-                        "properties": {
-                            "country": {"name": "country", "type": "string"},
-                            "languages": {"name": "languages", "type": "array"},
-                        },
-                        "type": "object",
-                    },
-                    "lockdown": {"name": "lockdown", "type": "boolean"},
-                    "max_age": {"name": "maxAge", "type": "integer"},
-                    "min_age": {"name": "minAge", "type": "integer"},
-                    "mobile": {"name": "mobile", "type": "boolean"},
-                    "only_clean_content": {
-                        "name": "onlyCleanContent",
-                        "type": "boolean",
-                    },
-                    "only_main_content": {"name": "onlyMainContent", "type": "boolean"},
-                    "parsers": {"name": "parsers", "type": "array"},
-                    "profile": {
-                        "name": "profile",
-                        "properties": {
-                            "name": {
-                                "maxLength": 128,
-                                "minLength": 1,
-                                "name": "name",
-                                "required": True,
-                                "type": "string",
-                            },
-                            "save_changes": {"name": "saveChanges", "type": "boolean"},
-                        },
-                        "type": "object",
-                    },
-                    "proxy": {
-                        "enum": ["basic", "enhanced", "auto"],
-                        "name": "proxy",
-                        "type": "string",
-                    },
-                    "redact_pii": {"name": "redactPII"},
-                    "remove_base_64_images": {
-                        "name": "removeBase64Images",
-                        "type": "boolean",
-                    },
-                    "skip_tls_verification": {
-                        "name": "skipTlsVerification",
-                        "type": "boolean",
-                    },
-                    "store_in_cache": {"name": "storeInCache", "type": "boolean"},
-                    "threat_protection": {
-                        "name": "threatProtection",
-                        "properties": {
-                            "blacklist": {"name": "blacklist", "type": "array"},
-                            "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                            "failure_policy": {
-                                "enum": ["open", "closed"],
-                                "name": "failurePolicy",
-                                "type": "string",
-                            },
-                            "mode": {
-                                "enum": ["off", "normal"],
-                                "name": "mode",
-                                "type": "string",
-                            },
-                            "risk_score_threshold": {
-                                "maximum": 100,
-                                "minimum": 0,
-                                "name": "riskScoreThreshold",
-                                "type": "integer",
-                            },
-                            "whitelist": {"name": "whitelist", "type": "array"},
-                        },
-                        "type": "object",
-                    },
-                    "timeout": {
-                        "maximum": 300000,
-                        "minimum": 1000,
-                        "name": "timeout",
-                        "type": "integer",
-                    },
-                    "wait_for": {"name": "waitFor", "type": "integer"},
                 },
+                "py": {
+                    "enableWebSearch": "enable_web_search",
+                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "ignoreSitemap": "ignore_sitemap",
+                    "includeSubdomains": "include_subdomains",
+                    "scrapeOptions": "scrape_options",
+                    "showSources": "show_sources",
+                    "threatProtection": "threat_protection",
+                },
+                "required": ["urls"],
                 "type": "object",
             },
-            "show_sources": {"in": "body", "name": "showSources", "type": "boolean"},
-            "threat_protection": {
-                "in": "body",
-                "name": "threatProtection",
-                "properties": {
-                    "blacklist": {"name": "blacklist", "type": "array"},
-                    "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                    "failure_policy": {
-                        "enum": ["open", "closed"],
-                        "name": "failurePolicy",
-                        "type": "string",
-                    },
-                    "mode": {
-                        "enum": ["off", "normal"],
-                        "name": "mode",
-                        "type": "string",
-                    },
-                    "risk_score_threshold": {
-                        "maximum": 100,
-                        "minimum": 0,
-                        "name": "riskScoreThreshold",
-                        "type": "integer",
-                    },
-                    "whitelist": {"name": "whitelist", "type": "array"},
-                },
-                "type": "object",
-            },
-            "urls": {"in": "body", "name": "urls", "required": True, "type": "array"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/extract",
     },
-    "getActiveCrawls": {"method": "GET", "params": {}, "path": "/crawl/active"},
+    "getActiveCrawls": {"method": "GET", "parameters": {}, "path": "/crawl/active"},
     "getActivity": {
         "method": "GET",
-        "params": {
-            "cursor": {"in": "query", "name": "cursor", "type": "string"},
+        "parameters": {
+            "cursor": {"in": "query", "python": "cursor", "schema": {"type": "string"}},
             "endpoint": {
-                "enum": [
-                    "scrape",
-                    "crawl",
-                    "batch_scrape",
-                    "search",
-                    "extract",
-                    "llmstxt",
-                    "deep_research",
-                    "map",
-                    "agent",
-                    "browser",
-                    "interact",
-                ],
                 "in": "query",
-                "name": "endpoint",
-                "type": "string",
+                "python": "endpoint",
+                "schema": {
+                    "enum": [
+                        "scrape",
+                        "crawl",
+                        "batch_scrape",
+                        "search",
+                        "extract",
+                        "llmstxt",
+                        "deep_research",
+                        "map",
+                        "agent",
+                        "browser",
+                        "interact",
+                    ],
+                    "type": "string",
+                },
             },
             "limit": {
                 "in": "query",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "limit",
-                "type": "integer",
+                "python": "limit",
+                "schema": {"maximum": 100, "minimum": 1, "type": "integer"},
             },
         },
         "path": "/team/activity",
     },
     "getAgentStatus": {
         "method": "GET",
-        "params": {
-            "job_id": {
-                "format": "uuid",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/agent/{jobId}",
     },
     "getBatchScrapeErrors": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/batch/scrape/{id}/errors",
     },
     "getBatchScrapeStatus": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/batch/scrape/{id}",
     },
     "getCrawlErrors": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/crawl/{id}/errors",
     },
     "getCrawlStatus": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/crawl/{id}",
     },
-    "getCreditUsage": {"method": "GET", "params": {}, "path": "/team/credit-usage"},
+    "getCreditUsage": {"method": "GET", "parameters": {}, "path": "/team/credit-usage"},
     "getExtractStatus": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "id": {
-                "format": "uuid",
                 "in": "path",
-                "name": "id",
+                "python": "id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/extract/{id}",
     },
     "getHistoricalCreditUsage": {
         "method": "GET",
-        "params": {
-            "by_api_key": {"in": "query", "name": "byApiKey", "type": "boolean"}
+        "parameters": {
+            "byApiKey": {
+                "in": "query",
+                "python": "by_api_key",
+                "schema": {"type": "boolean"},
+            }
         },
         "path": "/team/credit-usage/historical",
     },
     "getHistoricalTokenUsage": {
         "method": "GET",
-        "params": {
-            "by_api_key": {"in": "query", "name": "byApiKey", "type": "boolean"}
+        "parameters": {
+            "byApiKey": {
+                "in": "query",
+                "python": "by_api_key",
+                "schema": {"type": "boolean"},
+            }
         },
         "path": "/team/token-usage/historical",
     },
     "getMonitor": {
         "method": "GET",
-        "params": {
-            "monitor_id": {
-                "format": "uuid",
+        "parameters": {
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/monitor/{monitorId}",
     },
     "getMonitorCheck": {
         "method": "GET",
-        "params": {
-            "check_id": {
-                "format": "uuid",
+        "parameters": {
+            "checkId": {
                 "in": "path",
-                "name": "checkId",
+                "python": "check_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             },
             "limit": {
                 "in": "query",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "limit",
-                "type": "integer",
+                "python": "limit",
+                "schema": {"maximum": 100, "minimum": 1, "type": "integer"},
             },
-            "monitor_id": {
-                "format": "uuid",
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             },
-            "skip": {"in": "query", "minimum": 0, "name": "skip", "type": "integer"},
-            "status": {
-                "enum": ["same", "new", "changed", "removed", "error"],
+            "skip": {
                 "in": "query",
-                "name": "status",
-                "type": "string",
+                "python": "skip",
+                "schema": {"minimum": 0, "type": "integer"},
+            },
+            "status": {
+                "in": "query",
+                "python": "status",
+                "schema": {
+                    "enum": ["same", "new", "changed", "removed", "error"],
+                    "type": "string",
+                },
             },
         },
         "path": "/monitor/{monitorId}/checks/{checkId}",
     },
-    "getQueueStatus": {"method": "GET", "params": {}, "path": "/team/queue-status"},
+    "getQueueStatus": {"method": "GET", "parameters": {}, "path": "/team/queue-status"},
     "getScrapeStatus": {
         "method": "GET",
-        "params": {
-            "job_id": {
-                "format": "uuid",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/scrape/{jobId}",
     },
     "getThreatProtection": {
         "method": "GET",
-        "params": {},
+        "parameters": {},
         "path": "/team/threat-protection",
     },
-    "getTokenUsage": {"method": "GET", "params": {}, "path": "/team/token-usage"},
+    "getTokenUsage": {"method": "GET", "parameters": {}, "path": "/team/token-usage"},
     "interactWithScrapeBrowserSession": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "code": {"maxLength": 100000, "minLength": 1, "type": "string"},
+                    "language": {"enum": ["python", "node", "bash"], "type": "string"},
+                    "origin": {"type": "string"},
+                    "timeout": {"maximum": 300, "minimum": 1, "type": "integer"},
+                },
+                "required": ["code"],
+                "type": "object",
+            },
+        },
         "method": "POST",
-        "params": {
-            "code": {
-                "in": "body",
-                "maxLength": 100000,
-                "minLength": 1,
-                "name": "code",
-                "required": True,
-                "type": "string",
-            },
-            "job_id": {
-                "format": "uuid",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
-            },
-            "language": {
-                "enum": ["python", "node", "bash"],
-                "in": "body",
-                "name": "language",
-                "type": "string",
-            },
-            "origin": {"in": "body", "name": "origin", "type": "string"},
-            "timeout": {
-                "in": "body",
-                "maximum": 300,
-                "minimum": 1,
-                "name": "timeout",
-                "type": "integer",
-            },
+                "schema": {"format": "uuid", "type": "string"},
+            }
         },
         "path": "/scrape/{jobId}/interact",
     },
     "listBrowserSessions": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "status": {
-                "enum": ["active", "destroyed"],
                 "in": "query",
-                "name": "status",
-                "type": "string",
+                "python": "status",
+                "schema": {"enum": ["active", "destroyed"], "type": "string"},
             }
         },
         "path": "/interact",
     },
     "listMonitorChecks": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "limit": {
                 "in": "query",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "limit",
-                "type": "integer",
+                "python": "limit",
+                "schema": {"maximum": 100, "minimum": 1, "type": "integer"},
             },
-            "monitor_id": {
-                "format": "uuid",
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             },
             "offset": {
                 "in": "query",
-                "minimum": 0,
-                "name": "offset",
-                "type": "integer",
+                "python": "offset",
+                "schema": {"minimum": 0, "type": "integer"},
             },
             "status": {
-                "enum": [
-                    "queued",
-                    "running",
-                    "completed",
-                    "failed",
-                    "partial",
-                    "skipped_overlap",
-                ],
                 "in": "query",
-                "name": "status",
-                "type": "string",
+                "python": "status",
+                "schema": {
+                    "enum": [
+                        "queued",
+                        "running",
+                        "completed",
+                        "failed",
+                        "partial",
+                        "skipped_overlap",
+                    ],
+                    "type": "string",
+                },
             },
         },
         "path": "/monitor/{monitorId}/checks",
     },
     "listMonitors": {
         "method": "GET",
-        "params": {
+        "parameters": {
             "limit": {
                 "in": "query",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "limit",
-                "type": "integer",
+                "python": "limit",
+                "schema": {"maximum": 100, "minimum": 1, "type": "integer"},
             },
             "offset": {
                 "in": "query",
-                "minimum": 0,
-                "name": "offset",
-                "type": "integer",
+                "python": "offset",
+                "schema": {"minimum": 0, "type": "integer"},
             },
         },
         "path": "/monitor",
     },
     "mapUrls": {
-        "method": "POST",
-        "params": {
-            "audit_metadata": {
-                "in": "body",
-                "name": "auditMetadata",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
                 "properties": {
-                    "username": {
-                        "maxLength": 1024,
-                        "name": "username",
-                        "required": True,
-                        "type": "string",
-                    }
-                },
-                "type": "object",
-            },
-            "ignore_cache": {"in": "body", "name": "ignoreCache", "type": "boolean"},
-            "ignore_query_parameters": {
-                "in": "body",
-                "name": "ignoreQueryParameters",
-                "type": "boolean",
-            },
-            "include_subdomains": {
-                "in": "body",
-                "name": "includeSubdomains",
-                "type": "boolean",
-            },
-            "limit": {
-                "in": "body",
-                "maximum": 100000,
-                "name": "limit",
-                "type": "integer",
-            },
-            "location": {
-                "in": "body",
-                "name": "location",
-                "properties": {
-                    "country": {"name": "country", "type": "string"},
-                    "languages": {"name": "languages", "type": "array"},
-                },
-                "type": "object",
-            },
-            "search": {"in": "body", "name": "search", "type": "string"},
-            "sitemap": {
-                "enum": ["skip", "include", "only"],
-                "in": "body",
-                "name": "sitemap",
-                "type": "string",
-            },
-            "threat_protection": {
-                "in": "body",
-                "name": "threatProtection",
-                "properties": {
-                    "blacklist": {"name": "blacklist", "type": "array"},
-                    "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                    "failure_policy": {
-                        "enum": ["open", "closed"],
-                        "name": "failurePolicy",
-                        "type": "string",
+                    "auditMetadata": {"$ref": "AuditMetadata"},
+                    "ignoreCache": {"type": "boolean"},
+                    "ignoreQueryParameters": {"type": "boolean"},
+                    "includeSubdomains": {"type": "boolean"},
+                    "limit": {"maximum": 100000, "type": "integer"},
+                    "location": {
+                        "properties": {
+                            "country": {"pattern": "^[A-Z]{2}$", "type": "string"},
+                            "languages": {"items": {"type": "string"}, "type": "array"},
+                        },
+                        "type": "object",
                     },
-                    "mode": {
-                        "enum": ["off", "normal"],
-                        "name": "mode",
-                        "type": "string",
-                    },
-                    "risk_score_threshold": {
-                        "maximum": 100,
-                        "minimum": 0,
-                        "name": "riskScoreThreshold",
-                        "type": "integer",
-                    },
-                    "whitelist": {"name": "whitelist", "type": "array"},
+                    "search": {"type": "string"},
+                    "sitemap": {"enum": ["skip", "include", "only"], "type": "string"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "timeout": {"type": "integer"},
+                    "url": {"format": "uri", "type": "string"},
                 },
+                "py": {
+                    "auditMetadata": "audit_metadata",
+                    "ignoreCache": "ignore_cache",
+                    "ignoreQueryParameters": "ignore_query_parameters",
+                    "includeSubdomains": "include_subdomains",
+                    "threatProtection": "threat_protection",
+                },
+                "required": ["url"],
                 "type": "object",
-            },
-            "timeout": {"in": "body", "name": "timeout", "type": "integer"},
-            "url": {
-                "format": "uri",
-                "in": "body",
-                "name": "url",
-                "required": True,
-                "type": "string",
             },
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/map",
     },
-    "parseFile": {"method": "POST", "params": {}, "path": "/parse"},
+    "parseFile": {
+        "body": {
+            "contentType": "multipart/form-data",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "file": {"type": "string"},
+                    "options": {"$ref": "ParseOptions"},
+                },
+                "required": ["file"],
+                "type": "object",
+            },
+        },
+        "method": "POST",
+        "parameters": {},
+        "path": "/parse",
+    },
     "researchGetPaper": {
         "method": "GET",
-        "params": {
-            "id": {"in": "path", "name": "id", "required": True, "type": "string"},
+        "parameters": {
+            "id": {
+                "in": "path",
+                "python": "id",
+                "required": True,
+                "schema": {"type": "string"},
+            },
             "k": {
                 "in": "query",
-                "maximum": 50,
-                "minimum": 1,
-                "name": "k",
-                "type": "integer",
+                "python": "k",
+                "schema": {"maximum": 50, "minimum": 1, "type": "integer"},
             },
-            "query": {"in": "query", "minLength": 1, "name": "query", "type": "string"},
+            "query": {
+                "in": "query",
+                "python": "query",
+                "schema": {"minLength": 1, "type": "string"},
+            },
         },
         "path": "/search/research/papers/{id}",
     },
     "researchRelatedPapers": {
         "method": "GET",
-        "params": {
-            "anchor": {"in": "query", "name": "anchor", "type": "string"},
-            "id": {"in": "path", "name": "id", "required": True, "type": "string"},
+        "parameters": {
+            "anchor": {"in": "query", "python": "anchor", "schema": {"type": "string"}},
+            "id": {
+                "in": "path",
+                "python": "id",
+                "required": True,
+                "schema": {"type": "string"},
+            },
             "intent": {
                 "in": "query",
-                "minLength": 1,
-                "name": "intent",
+                "python": "intent",
                 "required": True,
-                "type": "string",
+                "schema": {"minLength": 1, "type": "string"},
             },
             "k": {
                 "in": "query",
-                "maximum": 500,
-                "minimum": 1,
-                "name": "k",
-                "type": "integer",
+                "python": "k",
+                "schema": {"maximum": 500, "minimum": 1, "type": "integer"},
             },
             "mode": {
-                "enum": ["similar", "citers", "references"],
                 "in": "query",
-                "name": "mode",
-                "type": "string",
+                "python": "mode",
+                "schema": {
+                    "enum": ["similar", "citers", "references"],
+                    "type": "string",
+                },
             },
-            "rerank": {"in": "query", "name": "rerank", "type": "boolean"},
+            "rerank": {
+                "in": "query",
+                "python": "rerank",
+                "schema": {"type": "boolean"},
+            },
         },
         "path": "/search/research/papers/{id}/similar",
     },
     "researchSearchPapers": {
         "method": "GET",
-        "params": {
-            "authors": {"in": "query", "name": "authors", "type": "string"},
-            "categories": {"in": "query", "name": "categories", "type": "string"},
-            "from_": {
-                "format": "date",
+        "parameters": {
+            "authors": {
                 "in": "query",
-                "name": "from",
-                "type": "string",
+                "python": "authors",
+                "schema": {"type": "string"},
+            },
+            "categories": {
+                "in": "query",
+                "python": "categories",
+                "schema": {"type": "string"},
+            },
+            "from": {
+                "in": "query",
+                "python": "from_",
+                "schema": {"format": "date", "type": "string"},
             },
             "k": {
                 "in": "query",
-                "maximum": 500,
-                "minimum": 1,
-                "name": "k",
-                "type": "integer",
+                "python": "k",
+                "schema": {"maximum": 500, "minimum": 1, "type": "integer"},
             },
             "query": {
                 "in": "query",
-                "minLength": 1,
-                "name": "query",
+                "python": "query",
                 "required": True,
-                "type": "string",
+                "schema": {"minLength": 1, "type": "string"},
             },
-            "to": {"format": "date", "in": "query", "name": "to", "type": "string"},
+            "to": {
+                "in": "query",
+                "python": "to",
+                "schema": {"format": "date", "type": "string"},
+            },
         },
         "path": "/search/research/papers",
     },
     "runMonitor": {
         "method": "POST",
-        "params": {
-            "monitor_id": {
-                "format": "uuid",
+        "parameters": {
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/monitor/{monitorId}/run",
     },
-    "scrapeAndExtractFromUrl": {"method": "POST", "params": {}, "path": "/scrape"},
-    "scrapeAndExtractFromUrls": {
+    "scrapeAndExtractFromUrl": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "actions": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "oneOf": [
+                                        {
+                                            "additionalProperties": False,
+                                            "properties": {
+                                                "milliseconds": {
+                                                    "minimum": 1,
+                                                    "type": "integer",
+                                                },
+                                                "type": {
+                                                    "enum": ["wait"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "milliseconds"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "additionalProperties": False,
+                                            "properties": {
+                                                "selector": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["wait"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "selector"],
+                                            "type": "object",
+                                        },
+                                    ],
+                                    "titles": ["Wait by Duration", "Wait for Element"],
+                                },
+                                {
+                                    "properties": {
+                                        "fullPage": {"type": "boolean"},
+                                        "quality": {"type": "integer"},
+                                        "type": {
+                                            "enum": ["screenshot"],
+                                            "type": "string",
+                                        },
+                                        "viewport": {
+                                            "properties": {
+                                                "height": {"type": "integer"},
+                                                "width": {"type": "integer"},
+                                            },
+                                            "required": ["width", "height"],
+                                            "type": "object",
+                                        },
+                                    },
+                                    "py": {"fullPage": "full_page", "type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "all": {"type": "boolean"},
+                                        "selector": {"type": "string"},
+                                        "type": {"enum": ["click"], "type": "string"},
+                                    },
+                                    "py": {"all": "all_", "type": "type_"},
+                                    "required": ["type", "selector"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "text": {"type": "string"},
+                                        "type": {"enum": ["write"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "text"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "key": {"type": "string"},
+                                        "type": {"enum": ["press"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "key"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "direction": {
+                                            "enum": ["up", "down"],
+                                            "type": "string",
+                                        },
+                                        "selector": {"type": "string"},
+                                        "type": {"enum": ["scroll"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["scrape"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "script": {"type": "string"},
+                                        "type": {
+                                            "enum": ["executeJavascript"],
+                                            "type": "string",
+                                        },
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "script"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "format": {
+                                            "enum": [
+                                                "A0",
+                                                "A1",
+                                                "A2",
+                                                "A3",
+                                                "A4",
+                                                "A5",
+                                                "A6",
+                                                "Letter",
+                                                "Legal",
+                                                "Tabloid",
+                                                "Ledger",
+                                            ],
+                                            "type": "string",
+                                        },
+                                        "landscape": {"type": "boolean"},
+                                        "scale": {"type": "number"},
+                                        "type": {"enum": ["pdf"], "type": "string"},
+                                    },
+                                    "py": {"format": "format_", "type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                            ],
+                            "tag": "type",
+                            "tags": {
+                                "click": 2,
+                                "executeJavascript": 7,
+                                "pdf": 8,
+                                "press": 4,
+                                "scrape": 6,
+                                "screenshot": 1,
+                                "scroll": 5,
+                                "wait": 0,
+                                "write": 3,
+                            },
+                            "titles": [
+                                "Wait",
+                                "Screenshot Action",
+                                "Click",
+                                "Write text",
+                                "Press a key",
+                                "Scroll",
+                                "Scrape",
+                                "Execute JavaScript",
+                                "Generate PDF",
+                            ],
+                        },
+                        "type": "array",
+                    },
+                    "auditMetadata": {"$ref": "AuditMetadata"},
+                    "blockAds": {"type": "boolean"},
+                    "excludeTags": {"items": {"type": "string"}, "type": "array"},
+                    "formats": {"$ref": "Formats"},
+                    "headers": {"type": "object"},
+                    "includeTags": {"items": {"type": "string"}, "type": "array"},
+                    "location": {
+                        "properties": {
+                            "country": {"pattern": "^[A-Z]{2}$", "type": "string"},
+                            "languages": {"items": {"type": "string"}, "type": "array"},
+                        },
+                        "type": "object",
+                    },
+                    "lockdown": {"type": "boolean"},
+                    "maxAge": {"type": "integer"},
+                    "minAge": {"type": "integer"},
+                    "mobile": {"type": "boolean"},
+                    "onlyCleanContent": {"type": "boolean"},
+                    "onlyMainContent": {"type": "boolean"},
+                    "parsers": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "blocks": {"type": "boolean"},
+                                        "maxPages": {
+                                            "maximum": 10000,
+                                            "minimum": 1,
+                                            "type": "integer",
+                                        },
+                                        "mode": {
+                                            "enum": ["fast", "auto", "ocr"],
+                                            "type": "string",
+                                        },
+                                        "pageMarkers": {"type": "boolean"},
+                                        "pages": {"type": "boolean"},
+                                        "type": {"enum": ["pdf"], "type": "string"},
+                                    },
+                                    "py": {
+                                        "maxPages": "max_pages",
+                                        "pageMarkers": "page_markers",
+                                        "type": "type_",
+                                    },
+                                    "required": ["type"],
+                                    "type": "object",
+                                }
+                            ],
+                            "tag": "type",
+                            "tags": {"pdf": 0},
+                            "titles": [""],
+                        },
+                        "type": "array",
+                    },
+                    "profile": {
+                        "properties": {
+                            "name": {
+                                "maxLength": 128,
+                                "minLength": 1,
+                                "type": "string",
+                            },
+                            "saveChanges": {"type": "boolean"},
+                        },
+                        "py": {"saveChanges": "save_changes"},
+                        "required": ["name"],
+                        "type": "object",
+                    },
+                    "proxy": {"enum": ["basic", "enhanced", "auto"], "type": "string"},
+                    "redactPII": {
+                        "oneOf": [{"type": "boolean"}, {"$ref": "RedactPIIOptions"}],
+                        "titles": ["", ""],
+                    },
+                    "removeBase64Images": {"type": "boolean"},
+                    "skipTlsVerification": {"type": "boolean"},
+                    "storeInCache": {"type": "boolean"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "timeout": {"maximum": 300000, "minimum": 1000, "type": "integer"},
+                    "url": {"format": "uri", "type": "string"},
+                    "waitFor": {"type": "integer"},
+                    "zeroDataRetention": {"type": "boolean"},
+                },
+                "py": {
+                    "auditMetadata": "audit_metadata",
+                    "blockAds": "block_ads",
+                    "excludeTags": "exclude_tags",
+                    "includeTags": "include_tags",
+                    "maxAge": "max_age",
+                    "minAge": "min_age",
+                    "onlyCleanContent": "only_clean_content",
+                    "onlyMainContent": "only_main_content",
+                    "redactPII": "redact_pii",
+                    "removeBase64Images": "remove_base_64_images",
+                    "skipTlsVerification": "skip_tls_verification",
+                    "storeInCache": "store_in_cache",
+                    "threatProtection": "threat_protection",
+                    "waitFor": "wait_for",
+                    "zeroDataRetention": "zero_data_retention",
+                },
+                "required": ["url"],
+                "type": "object",
+            },
+        },
         "method": "POST",
-        "params": {},
+        "parameters": {},
+        "path": "/scrape",
+    },
+    "scrapeAndExtractFromUrls": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "actions": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "oneOf": [
+                                        {
+                                            "additionalProperties": False,
+                                            "properties": {
+                                                "milliseconds": {
+                                                    "minimum": 1,
+                                                    "type": "integer",
+                                                },
+                                                "type": {
+                                                    "enum": ["wait"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "milliseconds"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "additionalProperties": False,
+                                            "properties": {
+                                                "selector": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["wait"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "selector"],
+                                            "type": "object",
+                                        },
+                                    ],
+                                    "titles": ["Wait by Duration", "Wait for Element"],
+                                },
+                                {
+                                    "properties": {
+                                        "fullPage": {"type": "boolean"},
+                                        "quality": {"type": "integer"},
+                                        "type": {
+                                            "enum": ["screenshot"],
+                                            "type": "string",
+                                        },
+                                        "viewport": {
+                                            "properties": {
+                                                "height": {"type": "integer"},
+                                                "width": {"type": "integer"},
+                                            },
+                                            "required": ["width", "height"],
+                                            "type": "object",
+                                        },
+                                    },
+                                    "py": {"fullPage": "full_page", "type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "all": {"type": "boolean"},
+                                        "selector": {"type": "string"},
+                                        "type": {"enum": ["click"], "type": "string"},
+                                    },
+                                    "py": {"all": "all_", "type": "type_"},
+                                    "required": ["type", "selector"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "text": {"type": "string"},
+                                        "type": {"enum": ["write"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "text"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "key": {"type": "string"},
+                                        "type": {"enum": ["press"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "key"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "direction": {
+                                            "enum": ["up", "down"],
+                                            "type": "string",
+                                        },
+                                        "selector": {"type": "string"},
+                                        "type": {"enum": ["scroll"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["scrape"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "script": {"type": "string"},
+                                        "type": {
+                                            "enum": ["executeJavascript"],
+                                            "type": "string",
+                                        },
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "script"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "format": {
+                                            "enum": [
+                                                "A0",
+                                                "A1",
+                                                "A2",
+                                                "A3",
+                                                "A4",
+                                                "A5",
+                                                "A6",
+                                                "Letter",
+                                                "Legal",
+                                                "Tabloid",
+                                                "Ledger",
+                                            ],
+                                            "type": "string",
+                                        },
+                                        "landscape": {"type": "boolean"},
+                                        "scale": {"type": "number"},
+                                        "type": {"enum": ["pdf"], "type": "string"},
+                                    },
+                                    "py": {"format": "format_", "type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                            ],
+                            "tag": "type",
+                            "tags": {
+                                "click": 2,
+                                "executeJavascript": 7,
+                                "pdf": 8,
+                                "press": 4,
+                                "scrape": 6,
+                                "screenshot": 1,
+                                "scroll": 5,
+                                "wait": 0,
+                                "write": 3,
+                            },
+                            "titles": [
+                                "Wait",
+                                "Screenshot Action",
+                                "Click",
+                                "Write text",
+                                "Press a key",
+                                "Scroll",
+                                "Scrape",
+                                "Execute JavaScript",
+                                "Generate PDF",
+                            ],
+                        },
+                        "type": "array",
+                    },
+                    "auditMetadata": {"$ref": "AuditMetadata"},
+                    "blockAds": {"type": "boolean"},
+                    "excludeTags": {"items": {"type": "string"}, "type": "array"},
+                    "formats": {"$ref": "Formats"},
+                    "headers": {"type": "object"},
+                    "ignoreInvalidURLs": {"type": "boolean"},
+                    "includeTags": {"items": {"type": "string"}, "type": "array"},
+                    "location": {
+                        "properties": {
+                            "country": {"pattern": "^[A-Z]{2}$", "type": "string"},
+                            "languages": {"items": {"type": "string"}, "type": "array"},
+                        },
+                        "type": "object",
+                    },
+                    "lockdown": {"type": "boolean"},
+                    "maxAge": {"type": "integer"},
+                    "maxConcurrency": {"type": "integer"},
+                    "minAge": {"type": "integer"},
+                    "mobile": {"type": "boolean"},
+                    "onlyCleanContent": {"type": "boolean"},
+                    "onlyMainContent": {"type": "boolean"},
+                    "parsers": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "blocks": {"type": "boolean"},
+                                        "maxPages": {
+                                            "maximum": 10000,
+                                            "minimum": 1,
+                                            "type": "integer",
+                                        },
+                                        "mode": {
+                                            "enum": ["fast", "auto", "ocr"],
+                                            "type": "string",
+                                        },
+                                        "pageMarkers": {"type": "boolean"},
+                                        "pages": {"type": "boolean"},
+                                        "type": {"enum": ["pdf"], "type": "string"},
+                                    },
+                                    "py": {
+                                        "maxPages": "max_pages",
+                                        "pageMarkers": "page_markers",
+                                        "type": "type_",
+                                    },
+                                    "required": ["type"],
+                                    "type": "object",
+                                }
+                            ],
+                            "tag": "type",
+                            "tags": {"pdf": 0},
+                            "titles": [""],
+                        },
+                        "type": "array",
+                    },
+                    "profile": {
+                        "properties": {
+                            "name": {
+                                "maxLength": 128,
+                                "minLength": 1,
+                                "type": "string",
+                            },
+                            "saveChanges": {"type": "boolean"},
+                        },
+                        "py": {"saveChanges": "save_changes"},
+                        "required": ["name"],
+                        "type": "object",
+                    },
+                    "proxy": {"enum": ["basic", "enhanced", "auto"], "type": "string"},
+                    "redactPII": {
+                        "oneOf": [{"type": "boolean"}, {"$ref": "RedactPIIOptions"}],
+                        "titles": ["", ""],
+                    },
+                    "removeBase64Images": {"type": "boolean"},
+                    "skipTlsVerification": {"type": "boolean"},
+                    "storeInCache": {"type": "boolean"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "timeout": {"maximum": 300000, "minimum": 1000, "type": "integer"},
+                    "urls": {
+                        "items": {"format": "uri", "type": "string"},
+                        "type": "array",
+                    },
+                    "waitFor": {"type": "integer"},
+                    "webhook": {
+                        "properties": {
+                            "events": {
+                                "items": {
+                                    "enum": ["completed", "page", "failed", "started"],
+                                    "type": "string",
+                                },
+                                "type": "array",
+                            },
+                            "headers": {
+                                "additionalProperties": {"type": "string"},
+                                "type": "object",
+                            },
+                            "metadata": {"type": "object"},
+                            "url": {"type": "string"},
+                        },
+                        "required": ["url"],
+                        "type": "object",
+                    },
+                    "zeroDataRetention": {"type": "boolean"},
+                },
+                "py": {
+                    "auditMetadata": "audit_metadata",
+                    "blockAds": "block_ads",
+                    "excludeTags": "exclude_tags",
+                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "includeTags": "include_tags",
+                    "maxAge": "max_age",
+                    "maxConcurrency": "max_concurrency",
+                    "minAge": "min_age",
+                    "onlyCleanContent": "only_clean_content",
+                    "onlyMainContent": "only_main_content",
+                    "redactPII": "redact_pii",
+                    "removeBase64Images": "remove_base_64_images",
+                    "skipTlsVerification": "skip_tls_verification",
+                    "storeInCache": "store_in_cache",
+                    "threatProtection": "threat_protection",
+                    "waitFor": "wait_for",
+                    "zeroDataRetention": "zero_data_retention",
+                },
+                "required": ["urls"],
+                "type": "object",
+            },
+        },
+        "method": "POST",
+        "parameters": {},
         "path": "/batch/scrape",
     },
     "searchAndScrape": {
-        "method": "POST",
-        "params": {
-            "categories": {"in": "body", "name": "categories", "type": "array"},
-            "country": {"in": "body", "name": "country", "type": "string"},
-            "enterprise": {"in": "body", "name": "enterprise", "type": "array"},
-            "exclude_domains": {
-                "in": "body",
-                "name": "excludeDomains",
-                "type": "array",
-            },
-            "highlights": {"in": "body", "name": "highlights", "type": "boolean"},
-            "ignore_invalid_ur_ls": {
-                "in": "body",
-                "name": "ignoreInvalidURLs",
-                "type": "boolean",
-            },
-            "include_domains": {
-                "in": "body",
-                "name": "includeDomains",
-                "type": "array",
-            },
-            "limit": {
-                "in": "body",
-                "maximum": 100,
-                "minimum": 1,
-                "name": "limit",
-                "type": "integer",
-            },
-            "location": {"in": "body", "name": "location", "type": "string"},
-            "query": {
-                "in": "body",
-                "maxLength": 500,
-                "name": "query",
-                "required": True,
-                "type": "string",
-            },
-            "safe": {"in": "body", "name": "safe", "type": "boolean"},
-            "scrape_options": {"in": "body", "name": "scrapeOptions"},
-            "sources": {"in": "body", "name": "sources", "type": "array"},
-            "tbs": {"in": "body", "name": "tbs", "type": "string"},
-            "threat_protection": {
-                "in": "body",
-                "name": "threatProtection",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
                 "properties": {
-                    "blacklist": {"name": "blacklist", "type": "array"},
-                    "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                    "failure_policy": {
-                        "enum": ["open", "closed"],
-                        "name": "failurePolicy",
-                        "type": "string",
+                    "categories": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["github"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["research"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["pdf"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                            ],
+                            "tag": "type",
+                            "tags": {"github": 0, "pdf": 2, "research": 1},
+                            "titles": ["GitHub", "Research", "PDF"],
+                        },
+                        "type": "array",
                     },
-                    "mode": {
-                        "enum": ["off", "normal"],
-                        "name": "mode",
-                        "type": "string",
+                    "country": {"type": "string"},
+                    "enterprise": {
+                        "items": {"enum": ["anon", "zdr"], "type": "string"},
+                        "type": "array",
                     },
-                    "risk_score_threshold": {
-                        "maximum": 100,
-                        "minimum": 0,
-                        "name": "riskScoreThreshold",
-                        "type": "integer",
+                    "excludeDomains": {
+                        "items": {"format": "hostname", "type": "string"},
+                        "type": "array",
                     },
-                    "whitelist": {"name": "whitelist", "type": "array"},
+                    "highlights": {"type": "boolean"},
+                    "ignoreInvalidURLs": {"type": "boolean"},
+                    "includeDomains": {
+                        "items": {"format": "hostname", "type": "string"},
+                        "type": "array",
+                    },
+                    "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
+                    "location": {"type": "string"},
+                    "query": {"maxLength": 500, "type": "string"},
+                    "safe": {"type": "boolean"},
+                    "scrapeOptions": {
+                        "properties": {
+                            "actions": {
+                                "items": {
+                                    "oneOf": [
+                                        {
+                                            "oneOf": [
+                                                {
+                                                    "additionalProperties": False,
+                                                    "properties": {
+                                                        "milliseconds": {
+                                                            "minimum": 1,
+                                                            "type": "integer",
+                                                        },
+                                                        "type": {
+                                                            "enum": ["wait"],
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "py": {"type": "type_"},
+                                                    "required": [
+                                                        "type",
+                                                        "milliseconds",
+                                                    ],
+                                                    "type": "object",
+                                                },
+                                                {
+                                                    "additionalProperties": False,
+                                                    "properties": {
+                                                        "selector": {"type": "string"},
+                                                        "type": {
+                                                            "enum": ["wait"],
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "py": {"type": "type_"},
+                                                    "required": ["type", "selector"],
+                                                    "type": "object",
+                                                },
+                                            ],
+                                            "titles": [
+                                                "Wait by Duration",
+                                                "Wait for Element",
+                                            ],
+                                        },
+                                        {
+                                            "properties": {
+                                                "fullPage": {"type": "boolean"},
+                                                "quality": {"type": "integer"},
+                                                "type": {
+                                                    "enum": ["screenshot"],
+                                                    "type": "string",
+                                                },
+                                                "viewport": {
+                                                    "properties": {
+                                                        "height": {"type": "integer"},
+                                                        "width": {"type": "integer"},
+                                                    },
+                                                    "required": ["width", "height"],
+                                                    "type": "object",
+                                                },
+                                            },
+                                            "py": {
+                                                "fullPage": "full_page",
+                                                "type": "type_",
+                                            },
+                                            "required": ["type"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "all": {"type": "boolean"},
+                                                "selector": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["click"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"all": "all_", "type": "type_"},
+                                            "required": ["type", "selector"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "text": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["write"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "text"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "key": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["press"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "key"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "direction": {
+                                                    "enum": ["up", "down"],
+                                                    "type": "string",
+                                                },
+                                                "selector": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["scroll"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "type": {
+                                                    "enum": ["scrape"],
+                                                    "type": "string",
+                                                }
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "script": {"type": "string"},
+                                                "type": {
+                                                    "enum": ["executeJavascript"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {"type": "type_"},
+                                            "required": ["type", "script"],
+                                            "type": "object",
+                                        },
+                                        {
+                                            "properties": {
+                                                "format": {
+                                                    "enum": [
+                                                        "A0",
+                                                        "A1",
+                                                        "A2",
+                                                        "A3",
+                                                        "A4",
+                                                        "A5",
+                                                        "A6",
+                                                        "Letter",
+                                                        "Legal",
+                                                        "Tabloid",
+                                                        "Ledger",
+                                                    ],
+                                                    "type": "string",
+                                                },
+                                                "landscape": {"type": "boolean"},
+                                                "scale": {"type": "number"},
+                                                "type": {
+                                                    "enum": ["pdf"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {
+                                                "format": "format_",
+                                                "type": "type_",
+                                            },
+                                            "required": ["type"],
+                                            "type": "object",
+                                        },
+                                    ],
+                                    "tag": "type",
+                                    "tags": {
+                                        "click": 2,
+                                        "executeJavascript": 7,
+                                        "pdf": 8,
+                                        "press": 4,
+                                        "scrape": 6,
+                                        "screenshot": 1,
+                                        "scroll": 5,
+                                        "wait": 0,
+                                        "write": 3,
+                                    },
+                                    "titles": [
+                                        "Wait",
+                                        "Screenshot Action",
+                                        "Click",
+                                        "Write text",
+                                        "Press a key",
+                                        "Scroll",
+                                        "Scrape",
+                                        "Execute JavaScript",
+                                        "Generate PDF",
+                                    ],
+                                },
+                                "type": "array",
+                            },
+                            "auditMetadata": {"$ref": "AuditMetadata"},
+                            "blockAds": {"type": "boolean"},
+                            "excludeTags": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                            },
+                            "formats": {"$ref": "Formats"},
+                            "headers": {"type": "object"},
+                            "includeTags": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                            },
+                            "location": {
+                                "properties": {
+                                    "country": {
+                                        "pattern": "^[A-Z]{2}$",
+                                        "type": "string",
+                                    },
+                                    "languages": {
+                                        "items": {"type": "string"},
+                                        "type": "array",
+                                    },
+                                },
+                                "type": "object",
+                            },
+                            "lockdown": {"type": "boolean"},
+                            "maxAge": {"type": "integer"},
+                            "minAge": {"type": "integer"},
+                            "mobile": {"type": "boolean"},
+                            "onlyCleanContent": {"type": "boolean"},
+                            "onlyMainContent": {"type": "boolean"},
+                            "parsers": {
+                                "items": {
+                                    "oneOf": [
+                                        {
+                                            "additionalProperties": False,
+                                            "properties": {
+                                                "blocks": {"type": "boolean"},
+                                                "maxPages": {
+                                                    "maximum": 10000,
+                                                    "minimum": 1,
+                                                    "type": "integer",
+                                                },
+                                                "mode": {
+                                                    "enum": ["fast", "auto", "ocr"],
+                                                    "type": "string",
+                                                },
+                                                "pageMarkers": {"type": "boolean"},
+                                                "pages": {"type": "boolean"},
+                                                "type": {
+                                                    "enum": ["pdf"],
+                                                    "type": "string",
+                                                },
+                                            },
+                                            "py": {
+                                                "maxPages": "max_pages",
+                                                "pageMarkers": "page_markers",
+                                                "type": "type_",
+                                            },
+                                            "required": ["type"],
+                                            "type": "object",
+                                        }
+                                    ],
+                                    "tag": "type",
+                                    "tags": {"pdf": 0},
+                                    "titles": [""],
+                                },
+                                "type": "array",
+                            },
+                            "profile": {
+                                "properties": {
+                                    "name": {
+                                        "maxLength": 128,
+                                        "minLength": 1,
+                                        "type": "string",
+                                    },
+                                    "saveChanges": {"type": "boolean"},
+                                },
+                                "py": {"saveChanges": "save_changes"},
+                                "required": ["name"],
+                                "type": "object",
+                            },
+                            "proxy": {
+                                "enum": ["basic", "enhanced", "auto"],
+                                "type": "string",
+                            },
+                            "redactPII": {
+                                "oneOf": [
+                                    {"type": "boolean"},
+                                    {"$ref": "RedactPIIOptions"},
+                                ],
+                                "titles": ["", ""],
+                            },
+                            "removeBase64Images": {"type": "boolean"},
+                            "skipTlsVerification": {"type": "boolean"},
+                            "storeInCache": {"type": "boolean"},
+                            "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                            "timeout": {
+                                "maximum": 300000,
+                                "minimum": 1000,
+                                "type": "integer",
+                            },
+                            "waitFor": {"type": "integer"},
+                        },
+                        "py": {
+                            "auditMetadata": "audit_metadata",
+                            "blockAds": "block_ads",
+                            "excludeTags": "exclude_tags",
+                            "includeTags": "include_tags",
+                            "maxAge": "max_age",
+                            "minAge": "min_age",
+                            "onlyCleanContent": "only_clean_content",
+                            "onlyMainContent": "only_main_content",
+                            "redactPII": "redact_pii",
+                            "removeBase64Images": "remove_base_64_images",
+                            "skipTlsVerification": "skip_tls_verification",
+                            "storeInCache": "store_in_cache",
+                            "threatProtection": "threat_protection",
+                            "waitFor": "wait_for",
+                        },
+                        "type": "object",
+                    },
+                    "sources": {
+                        "items": {
+                            "oneOf": [
+                                {
+                                    "properties": {
+                                        "location": {"type": "string"},
+                                        "tbs": {"type": "string"},
+                                        "type": {"enum": ["web"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["images"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                                {
+                                    "properties": {
+                                        "type": {"enum": ["news"], "type": "string"}
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type"],
+                                    "type": "object",
+                                },
+                            ],
+                            "tag": "type",
+                            "tags": {"images": 1, "news": 2, "web": 0},
+                            "titles": ["Web", "Images", "News"],
+                        },
+                        "type": "array",
+                    },
+                    "tbs": {"type": "string"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "timeout": {"type": "integer"},
                 },
+                "py": {
+                    "excludeDomains": "exclude_domains",
+                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "includeDomains": "include_domains",
+                    "scrapeOptions": "scrape_options",
+                    "threatProtection": "threat_protection",
+                },
+                "required": ["query"],
                 "type": "object",
             },
-            "timeout": {"in": "body", "name": "timeout", "type": "integer"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/search",
     },
     "searchSupportDocs": {
-        "method": "POST",
-        "params": {
-            "question": {
-                "in": "body",
-                "name": "question",
-                "required": True,
-                "type": "string",
-            }
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "SupportDocsSearchRequest"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/support/docs-search",
     },
     "startAgent": {
-        "method": "POST",
-        "params": {
-            "audit_metadata": {
-                "in": "body",
-                "name": "auditMetadata",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
                 "properties": {
-                    "username": {
-                        "maxLength": 1024,
-                        "name": "username",
-                        "required": True,
+                    "auditMetadata": {"$ref": "AuditMetadata"},
+                    "maxCredits": {"type": "number"},
+                    "model": {
+                        "enum": ["spark-2", "spark-1-mini", "spark-1-pro"],
                         "type": "string",
-                    }
+                    },
+                    "prompt": {"maxLength": 10000, "type": "string"},
+                    "schema": {"type": "object"},
+                    "strictConstrainToURLs": {"type": "boolean"},
+                    "threatProtection": {"$ref": "ThreatProtectionOverride"},
+                    "urls": {
+                        "items": {"format": "uri", "type": "string"},
+                        "type": "array",
+                    },
                 },
+                "py": {
+                    "auditMetadata": "audit_metadata",
+                    "maxCredits": "max_credits",
+                    "strictConstrainToURLs": "strict_constrain_to_ur_ls",
+                    "threatProtection": "threat_protection",
+                },
+                "required": ["prompt"],
                 "type": "object",
             },
-            "max_credits": {"in": "body", "name": "maxCredits", "type": "number"},
-            "model": {
-                "enum": ["spark-2", "spark-1-mini", "spark-1-pro"],
-                "in": "body",
-                "name": "model",
-                "type": "string",
-            },
-            "prompt": {
-                "in": "body",
-                "maxLength": 10000,
-                "name": "prompt",
-                "required": True,
-                "type": "string",
-            },
-            "schema": {"in": "body", "name": "schema", "type": "object"},
-            "strict_constrain_to_ur_ls": {
-                "in": "body",
-                "name": "strictConstrainToURLs",
-                "type": "boolean",
-            },
-            "threat_protection": {
-                "in": "body",
-                "name": "threatProtection",
-                "properties": {
-                    "blacklist": {"name": "blacklist", "type": "array"},
-                    "blocked_tlds": {"name": "blockedTlds", "type": "array"},
-                    "failure_policy": {
-                        "enum": ["open", "closed"],
-                        "name": "failurePolicy",
-                        "type": "string",
-                    },
-                    "mode": {
-                        "enum": ["off", "normal"],
-                        "name": "mode",
-                        "type": "string",
-                    },
-                    "risk_score_threshold": {
-                        "maximum": 100,
-                        "minimum": 0,
-                        "name": "riskScoreThreshold",
-                        "type": "integer",
-                    },
-                    "whitelist": {"name": "whitelist", "type": "array"},
-                },
-                "type": "object",
-            },
-            "urls": {"in": "body", "name": "urls", "type": "array"},
         },
+        "method": "POST",
+        "parameters": {},
         "path": "/agent",
     },
     "stopInteractiveScrapeBrowserSession": {
         "method": "DELETE",
-        "params": {
-            "job_id": {
-                "format": "uuid",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
+                "schema": {"format": "uuid", "type": "string"},
             }
         },
         "path": "/scrape/{jobId}/interact",
     },
-    "submitEndpointFeedback": {"method": "POST", "params": {}, "path": "/feedback"},
-    "submitSearchFeedback": {
+    "submitEndpointFeedback": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "EndpointFeedbackRequest"},
+        },
         "method": "POST",
-        "params": {
-            "integration": {
-                "in": "body",
-                "name": "integration",
-                "nullable": True,
-                "type": "string",
-            },
-            "job_id": {
-                "format": "uuid",
+        "parameters": {},
+        "path": "/feedback",
+    },
+    "submitSearchFeedback": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "SearchFeedbackRequest"},
+        },
+        "method": "POST",
+        "parameters": {
+            "jobId": {
                 "in": "path",
-                "name": "jobId",
+                "python": "job_id",
                 "required": True,
-                "type": "string",
-            },
-            "missing_content": {
-                "in": "body",
-                "name": "missingContent",
-                "type": "array",
-            },
-            "origin": {"in": "body", "name": "origin", "type": "string"},
-            "query_suggestions": {
-                "in": "body",
-                "maxLength": 2000,
-                "name": "querySuggestions",
-                "type": "string",
-            },
-            "rating": {
-                "enum": ["good", "partial", "bad"],
-                "in": "body",
-                "name": "rating",
-                "required": True,
-                "type": "string",
-            },
-            "valuable_sources": {
-                "in": "body",
-                "name": "valuableSources",
-                "type": "array",
-            },
+                "schema": {"format": "uuid", "type": "string"},
+            }
         },
         "path": "/search/{jobId}/feedback",
     },
     "updateMonitor": {
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {"$ref": "MonitorUpdateRequest"},
+        },
         "method": "PATCH",
-        "params": {
-            "goal": {
-                "in": "body",
-                "maxLength": 2000,
-                "name": "goal",
-                "nullable": True,
-                "type": "string",
-            },
-            "judge_enabled": {"in": "body", "name": "judgeEnabled", "type": "boolean"},
-            "monitor_id": {
-                "format": "uuid",
+        "parameters": {
+            "monitorId": {
                 "in": "path",
-                "name": "monitorId",
+                "python": "monitor_id",
                 "required": True,
-                "type": "string",
-            },
-            "name": {"in": "body", "maxLength": 256, "name": "name", "type": "string"},
-            "notification": {
-                "in": "body",
-                "name": "notification",
-                "properties": {
-                    "email": {
-                        "name": "email",
-                        "properties": {
-                            "enabled": {"name": "enabled", "type": "boolean"},
-                            "include_diffs": {
-                                "name": "includeDiffs",
-                                "type": "boolean",
-                            },
-                            "recipients": {"name": "recipients", "type": "array"},
-                        },
-                        "type": "object",
-                    }
-                },
-                "type": "object",
-            },
-            "retention_days": {
-                "in": "body",
-                "maximum": 365,
-                "minimum": 1,
-                "name": "retentionDays",
-                "type": "integer",
-            },
-            "schedule": {
-                "in": "body",
-                "name": "schedule",
-                "properties": {
-                    "cron": {"name": "cron", "type": "string"},
-                    "text": {"name": "text", "type": "string"},
-                    "timezone": {"name": "timezone", "type": "string"},
-                },
-                "type": "object",
-            },
-            "status": {
-                "enum": ["active", "paused"],
-                "in": "body",
-                "name": "status",
-                "type": "string",
-            },
-            "targets": {"in": "body", "name": "targets", "type": "array"},
-            "webhook": {
-                "in": "body",
-                "name": "webhook",
-                "properties": {
-                    "events": {"name": "events", "type": "array"},
-                    "headers": {"name": "headers", "type": "object"},
-                    "metadata": {"name": "metadata", "type": "object"},
-                    "url": {
-                        "format": "uri",
-                        "name": "url",
-                        "required": True,
-                        "type": "string",
-                    },
-                },
-                "type": "object",
-            },
+                "schema": {"format": "uuid", "type": "string"},
+            }
         },
         "path": "/monitor/{monitorId}",
     },
     "updateThreatProtection": {
-        "method": "PUT",
-        "params": {
-            "allow_request_overrides": {
-                "in": "body",
-                "name": "allowRequestOverrides",
-                "type": "boolean",
+        "body": {
+            "contentType": "application/json",
+            "required": True,
+            "schema": {
+                "properties": {
+                    "allowRequestOverrides": {"type": "boolean"},
+                    "blacklist": {"items": {"type": "string"}, "type": "array"},
+                    "blockedTlds": {"items": {"type": "string"}, "type": "array"},
+                    "failurePolicy": {"enum": ["open", "closed"], "type": "string"},
+                    "mode": {"enum": ["off", "normal"], "type": "string"},
+                    "riskScoreThreshold": {
+                        "maximum": 100,
+                        "minimum": 0,
+                        "type": "integer",
+                    },
+                    "whitelist": {"items": {"type": "string"}, "type": "array"},
+                },
+                "py": {
+                    "allowRequestOverrides": "allow_request_overrides",
+                    "blockedTlds": "blocked_tlds",
+                    "failurePolicy": "failure_policy",
+                    "riskScoreThreshold": "risk_score_threshold",
+                },
+                "required": ["mode"],
+                "type": "object",
             },
-            "blacklist": {"in": "body", "name": "blacklist", "type": "array"},
-            "blocked_tlds": {"in": "body", "name": "blockedTlds", "type": "array"},
-            "failure_policy": {
-                "enum": ["open", "closed"],
-                "in": "body",
-                "name": "failurePolicy",
-                "type": "string",
-            },
-            "mode": {
-                "enum": ["off", "normal"],
-                "in": "body",
-                "name": "mode",
-                "required": True,
-                "type": "string",
-            },
-            "risk_score_threshold": {
-                "in": "body",
-                "maximum": 100,
-                "minimum": 0,
-                "name": "riskScoreThreshold",
-                "type": "integer",
-            },
-            "whitelist": {"in": "body", "name": "whitelist", "type": "array"},
         },
+        "method": "PUT",
+        "parameters": {},
         "path": "/team/threat-protection",
+    },
+}
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "AuditMetadata": {
+        "additionalProperties": False,
+        "properties": {"username": {"maxLength": 1024, "type": "string"}},
+        "required": ["username"],
+        "type": "object",
+    },
+    "EndpointFeedbackRequest": {
+        "properties": {
+            "endpoint": {
+                "enum": ["search", "scrape", "parse", "map"],
+                "type": "string",
+            },
+            "integration": {"nullable": True, "type": "string"},
+            "issues": {
+                "items": {
+                    "maxLength": 80,
+                    "pattern": "^[a-z0-9][a-z0-9_-]*$",
+                    "type": "string",
+                },
+                "maxItems": 20,
+                "type": "array",
+            },
+            "jobId": {"format": "uuid", "type": "string"},
+            "metadata": {"type": "object"},
+            "missingContent": {
+                "allOf": [
+                    {
+                        "items": {
+                            "properties": {
+                                "description": {"maxLength": 2000, "type": "string"},
+                                "topic": {
+                                    "maxLength": 200,
+                                    "minLength": 1,
+                                    "type": "string",
+                                },
+                            },
+                            "required": ["topic"],
+                            "type": "object",
+                        },
+                        "maxItems": 20,
+                        "type": "array",
+                    },
+                    {
+                        "items": {
+                            "properties": {
+                                "description": {"maxLength": 2000, "type": "string"},
+                                "topic": {
+                                    "maxLength": 200,
+                                    "minLength": 1,
+                                    "type": "string",
+                                },
+                            },
+                            "required": ["topic"],
+                            "type": "object",
+                        },
+                        "maxItems": 50,
+                        "type": "array",
+                    },
+                ]
+            },
+            "note": {"maxLength": 4000, "type": "string"},
+            "origin": {"type": "string"},
+            "pageNumbers": {
+                "items": {"minimum": 1, "type": "integer"},
+                "maxItems": 100,
+                "type": "array",
+            },
+            "querySuggestions": {"maxLength": 2000, "type": "string"},
+            "rating": {"enum": ["good", "partial", "bad"], "type": "string"},
+            "tags": {
+                "items": {
+                    "maxLength": 80,
+                    "pattern": "^[a-z0-9][a-z0-9_-]*$",
+                    "type": "string",
+                },
+                "maxItems": 20,
+                "type": "array",
+            },
+            "url": {"format": "uri", "type": "string"},
+            "valuableSources": {
+                "items": {
+                    "properties": {
+                        "reason": {"maxLength": 1000, "type": "string"},
+                        "url": {"format": "uri", "type": "string"},
+                    },
+                    "required": ["url"],
+                    "type": "object",
+                },
+                "maxItems": 50,
+                "type": "array",
+            },
+        },
+        "py": {
+            "jobId": "job_id",
+            "missingContent": "missing_content",
+            "pageNumbers": "page_numbers",
+            "querySuggestions": "query_suggestions",
+            "valuableSources": "valuable_sources",
+        },
+        "required": ["rating", "endpoint", "jobId"],
+        "type": "object",
+    },
+    "Formats": {
+        "items": {
+            "oneOf": [
+                {
+                    "properties": {"type": {"enum": ["markdown"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["summary"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["html"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["rawHtml"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["links"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["images"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "fullPage": {"type": "boolean"},
+                        "quality": {"type": "integer"},
+                        "type": {"enum": ["screenshot"], "type": "string"},
+                        "viewport": {"$ref": "ScreenshotViewport"},
+                    },
+                    "py": {"fullPage": "full_page", "type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "prompt": {"type": "string"},
+                        "schema": {"$ref": "JsonSchemaDocument"},
+                        "type": {"enum": ["json"], "type": "string"},
+                    },
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "modes": {
+                            "items": {"enum": ["git-diff", "json"], "type": "string"},
+                            "type": "array",
+                        },
+                        "prompt": {"type": "string"},
+                        "schema": {"$ref": "JsonSchemaDocument"},
+                        "tag": {"nullable": True, "type": "string"},
+                        "type": {"enum": ["changeTracking"], "type": "string"},
+                    },
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["branding"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["product"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["menu"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["audio"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["video"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "question": {"maxLength": 10000, "type": "string"},
+                        "type": {"enum": ["question"], "type": "string"},
+                    },
+                    "py": {"type": "type_"},
+                    "required": ["type", "question"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "query": {"maxLength": 10000, "type": "string"},
+                        "type": {"enum": ["highlights"], "type": "string"},
+                    },
+                    "py": {"type": "type_"},
+                    "required": ["type", "query"],
+                    "type": "object",
+                },
+            ],
+            "tag": "type",
+            "tags": {
+                "audio": 12,
+                "branding": 9,
+                "changeTracking": 8,
+                "highlights": 15,
+                "html": 2,
+                "images": 5,
+                "json": 7,
+                "links": 4,
+                "markdown": 0,
+                "menu": 11,
+                "product": 10,
+                "question": 14,
+                "rawHtml": 3,
+                "screenshot": 6,
+                "summary": 1,
+                "video": 13,
+            },
+            "titles": [
+                "Markdown",
+                "Summary",
+                "HTML",
+                "Raw HTML",
+                "Links",
+                "Images",
+                "Screenshot Format",
+                "JSON",
+                "Change Tracking",
+                "Branding",
+                "Product",
+                "Menu",
+                "Audio",
+                "Video",
+                "Question",
+                "Highlights",
+            ],
+        },
+        "type": "array",
+    },
+    "JsonSchemaDocument": {"type": "object"},
+    "MonitorCrawlOptions": {"type": "object"},
+    "MonitorCreateRequest": {
+        "properties": {
+            "goal": {"maxLength": 2000, "nullable": True, "type": "string"},
+            "judgeEnabled": {"type": "boolean"},
+            "name": {"maxLength": 256, "type": "string"},
+            "notification": {"$ref": "MonitorNotification"},
+            "retentionDays": {"maximum": 365, "minimum": 1, "type": "integer"},
+            "schedule": {"$ref": "MonitorSchedule"},
+            "targets": {
+                "items": {"$ref": "MonitorTarget"},
+                "maxItems": 50,
+                "minItems": 1,
+                "type": "array",
+            },
+            "webhook": {"$ref": "MonitorWebhook"},
+        },
+        "py": {"judgeEnabled": "judge_enabled", "retentionDays": "retention_days"},
+        "required": ["name", "schedule", "targets"],
+        "type": "object",
+    },
+    "MonitorNotification": {
+        "properties": {
+            "email": {
+                "properties": {
+                    "enabled": {"type": "boolean"},
+                    "includeDiffs": {"type": "boolean"},
+                    "recipients": {
+                        "items": {"format": "email", "type": "string"},
+                        "maxItems": 25,
+                        "type": "array",
+                    },
+                },
+                "py": {"includeDiffs": "include_diffs"},
+                "type": "object",
+            }
+        },
+        "type": "object",
+    },
+    "MonitorSchedule": {
+        "properties": {
+            "cron": {"type": "string"},
+            "text": {"type": "string"},
+            "timezone": {"type": "string"},
+        },
+        "type": "object",
+    },
+    "MonitorTarget": {
+        "oneOf": [
+            {
+                "properties": {
+                    "id": {"format": "uuid", "type": "string"},
+                    "scrapeOptions": {"$ref": "ScrapeOptions"},
+                    "type": {"enum": ["scrape"], "type": "string"},
+                    "urls": {
+                        "items": {"format": "uri", "type": "string"},
+                        "minItems": 1,
+                        "type": "array",
+                    },
+                },
+                "py": {"scrapeOptions": "scrape_options", "type": "type_"},
+                "required": ["type", "urls"],
+                "type": "object",
+            },
+            {
+                "properties": {
+                    "crawlOptions": {"$ref": "MonitorCrawlOptions"},
+                    "id": {"format": "uuid", "type": "string"},
+                    "scrapeOptions": {"$ref": "ScrapeOptions"},
+                    "type": {"enum": ["crawl"], "type": "string"},
+                    "url": {"format": "uri", "type": "string"},
+                },
+                "py": {
+                    "crawlOptions": "crawl_options",
+                    "scrapeOptions": "scrape_options",
+                    "type": "type_",
+                },
+                "required": ["type", "url"],
+                "type": "object",
+            },
+            {
+                "properties": {
+                    "excludeDomains": {
+                        "items": {"type": "string"},
+                        "maxItems": 50,
+                        "type": "array",
+                    },
+                    "id": {"format": "uuid", "type": "string"},
+                    "includeDomains": {
+                        "items": {"type": "string"},
+                        "maxItems": 50,
+                        "type": "array",
+                    },
+                    "maxResults": {"maximum": 50, "minimum": 1, "type": "integer"},
+                    "queries": {
+                        "items": {"maxLength": 256, "minLength": 1, "type": "string"},
+                        "maxItems": 12,
+                        "minItems": 1,
+                        "type": "array",
+                    },
+                    "searchWindow": {
+                        "enum": ["5m", "15m", "1h", "6h", "24h", "7d"],
+                        "type": "string",
+                    },
+                    "type": {"enum": ["search"], "type": "string"},
+                },
+                "py": {
+                    "excludeDomains": "exclude_domains",
+                    "includeDomains": "include_domains",
+                    "maxResults": "max_results",
+                    "searchWindow": "search_window",
+                    "type": "type_",
+                },
+                "required": ["type", "queries"],
+                "type": "object",
+            },
+        ],
+        "tag": "type",
+        "tags": {"crawl": 1, "scrape": 0, "search": 2},
+        "titles": ["Scrape target", "Crawl target", "Search target"],
+    },
+    "MonitorUpdateRequest": {
+        "properties": {
+            "goal": {"maxLength": 2000, "nullable": True, "type": "string"},
+            "judgeEnabled": {"type": "boolean"},
+            "name": {"maxLength": 256, "type": "string"},
+            "notification": {"$ref": "MonitorNotification"},
+            "retentionDays": {"maximum": 365, "minimum": 1, "type": "integer"},
+            "schedule": {"$ref": "MonitorSchedule"},
+            "status": {"enum": ["active", "paused"], "type": "string"},
+            "targets": {
+                "items": {"$ref": "MonitorTarget"},
+                "maxItems": 50,
+                "minItems": 1,
+                "type": "array",
+            },
+            "webhook": {"$ref": "MonitorWebhook"},
+        },
+        "py": {"judgeEnabled": "judge_enabled", "retentionDays": "retention_days"},
+        "type": "object",
+    },
+    "MonitorWebhook": {
+        "properties": {
+            "events": {
+                "items": {
+                    "enum": ["monitor.page", "monitor.check.completed"],
+                    "type": "string",
+                },
+                "type": "array",
+            },
+            "headers": {"additionalProperties": {"type": "string"}, "type": "object"},
+            "metadata": {"type": "object"},
+            "url": {"format": "uri", "type": "string"},
+        },
+        "required": ["url"],
+        "type": "object",
+    },
+    "ParseFormats": {
+        "items": {
+            "oneOf": [
+                {
+                    "properties": {"type": {"enum": ["markdown"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["summary"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["html"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["rawHtml"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["links"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {"type": {"enum": ["images"], "type": "string"}},
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+                {
+                    "properties": {
+                        "prompt": {"type": "string"},
+                        "schema": {"$ref": "JsonSchemaDocument"},
+                        "type": {"enum": ["json"], "type": "string"},
+                    },
+                    "py": {"type": "type_"},
+                    "required": ["type"],
+                    "type": "object",
+                },
+            ],
+            "tag": "type",
+            "tags": {
+                "html": 2,
+                "images": 5,
+                "json": 6,
+                "links": 4,
+                "markdown": 0,
+                "rawHtml": 3,
+                "summary": 1,
+            },
+            "titles": [
+                "Parse Markdown",
+                "Parse Summary",
+                "Parse HTML",
+                "Parse Raw HTML",
+                "Parse Links",
+                "Parse Images",
+                "Parse JSON",
+            ],
+        },
+        "type": "array",
+    },
+    "ParseOptions": {
+        "properties": {
+            "auditMetadata": {"$ref": "AuditMetadata"},
+            "blockAds": {"type": "boolean"},
+            "excludeTags": {"items": {"type": "string"}, "type": "array"},
+            "formats": {"$ref": "ParseFormats"},
+            "headers": {"type": "object"},
+            "includeTags": {"items": {"type": "string"}, "type": "array"},
+            "integration": {"nullable": True, "type": "string"},
+            "onlyMainContent": {"type": "boolean"},
+            "origin": {"type": "string"},
+            "parsers": {
+                "items": {
+                    "oneOf": [
+                        {
+                            "additionalProperties": False,
+                            "properties": {
+                                "blocks": {"type": "boolean"},
+                                "maxPages": {
+                                    "maximum": 10000,
+                                    "minimum": 1,
+                                    "type": "integer",
+                                },
+                                "mode": {
+                                    "enum": ["fast", "auto", "ocr"],
+                                    "type": "string",
+                                },
+                                "pageMarkers": {"type": "boolean"},
+                                "pages": {"type": "boolean"},
+                                "type": {"enum": ["pdf"], "type": "string"},
+                            },
+                            "py": {
+                                "maxPages": "max_pages",
+                                "pageMarkers": "page_markers",
+                                "type": "type_",
+                            },
+                            "required": ["type"],
+                            "type": "object",
+                        }
+                    ],
+                    "tag": "type",
+                    "tags": {"pdf": 0},
+                    "titles": [""],
+                },
+                "type": "array",
+            },
+            "proxy": {"enum": ["basic", "auto"], "type": "string"},
+            "redactPII": {
+                "oneOf": [{"type": "boolean"}, {"$ref": "RedactPIIOptions"}],
+                "titles": ["", ""],
+            },
+            "removeBase64Images": {"type": "boolean"},
+            "skipTlsVerification": {"type": "boolean"},
+            "timeout": {"maximum": 300000, "type": "integer"},
+            "zeroDataRetention": {"type": "boolean"},
+        },
+        "py": {
+            "auditMetadata": "audit_metadata",
+            "blockAds": "block_ads",
+            "excludeTags": "exclude_tags",
+            "includeTags": "include_tags",
+            "onlyMainContent": "only_main_content",
+            "redactPII": "redact_pii",
+            "removeBase64Images": "remove_base_64_images",
+            "skipTlsVerification": "skip_tls_verification",
+            "zeroDataRetention": "zero_data_retention",
+        },
+        "type": "object",
+    },
+    "RedactPIIEntity": {
+        "enum": ["PERSON", "EMAIL", "PHONE", "LOCATION", "FINANCIAL", "SECRET"],
+        "type": "string",
+    },
+    "RedactPIIOptions": {
+        "additionalProperties": False,
+        "properties": {
+            "entities": {"items": {"$ref": "RedactPIIEntity"}, "type": "array"},
+            "mode": {"enum": ["accurate", "aggressive", "fast"], "type": "string"},
+            "replaceStyle": {"enum": ["tag", "mask", "remove"], "type": "string"},
+        },
+        "py": {"replaceStyle": "replace_style"},
+        "type": "object",
+    },
+    "ScrapeOptions": {
+        "properties": {
+            "actions": {
+                "items": {
+                    "oneOf": [
+                        {
+                            "oneOf": [
+                                {
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "milliseconds": {
+                                            "minimum": 1,
+                                            "type": "integer",
+                                        },
+                                        "type": {"enum": ["wait"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "milliseconds"],
+                                    "type": "object",
+                                },
+                                {
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "selector": {"type": "string"},
+                                        "type": {"enum": ["wait"], "type": "string"},
+                                    },
+                                    "py": {"type": "type_"},
+                                    "required": ["type", "selector"],
+                                    "type": "object",
+                                },
+                            ],
+                            "titles": ["Wait by Duration", "Wait for Element"],
+                        },
+                        {
+                            "properties": {
+                                "fullPage": {"type": "boolean"},
+                                "quality": {"type": "integer"},
+                                "type": {"enum": ["screenshot"], "type": "string"},
+                                "viewport": {
+                                    "properties": {
+                                        "height": {"type": "integer"},
+                                        "width": {"type": "integer"},
+                                    },
+                                    "required": ["width", "height"],
+                                    "type": "object",
+                                },
+                            },
+                            "py": {"fullPage": "full_page", "type": "type_"},
+                            "required": ["type"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "all": {"type": "boolean"},
+                                "selector": {"type": "string"},
+                                "type": {"enum": ["click"], "type": "string"},
+                            },
+                            "py": {"all": "all_", "type": "type_"},
+                            "required": ["type", "selector"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "text": {"type": "string"},
+                                "type": {"enum": ["write"], "type": "string"},
+                            },
+                            "py": {"type": "type_"},
+                            "required": ["type", "text"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "key": {"type": "string"},
+                                "type": {"enum": ["press"], "type": "string"},
+                            },
+                            "py": {"type": "type_"},
+                            "required": ["type", "key"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "direction": {"enum": ["up", "down"], "type": "string"},
+                                "selector": {"type": "string"},
+                                "type": {"enum": ["scroll"], "type": "string"},
+                            },
+                            "py": {"type": "type_"},
+                            "required": ["type"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "type": {"enum": ["scrape"], "type": "string"}
+                            },
+                            "py": {"type": "type_"},
+                            "required": ["type"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "script": {"type": "string"},
+                                "type": {
+                                    "enum": ["executeJavascript"],
+                                    "type": "string",
+                                },
+                            },
+                            "py": {"type": "type_"},
+                            "required": ["type", "script"],
+                            "type": "object",
+                        },
+                        {
+                            "properties": {
+                                "format": {
+                                    "enum": [
+                                        "A0",
+                                        "A1",
+                                        "A2",
+                                        "A3",
+                                        "A4",
+                                        "A5",
+                                        "A6",
+                                        "Letter",
+                                        "Legal",
+                                        "Tabloid",
+                                        "Ledger",
+                                    ],
+                                    "type": "string",
+                                },
+                                "landscape": {"type": "boolean"},
+                                "scale": {"type": "number"},
+                                "type": {"enum": ["pdf"], "type": "string"},
+                            },
+                            "py": {"format": "format_", "type": "type_"},
+                            "required": ["type"],
+                            "type": "object",
+                        },
+                    ],
+                    "tag": "type",
+                    "tags": {
+                        "click": 2,
+                        "executeJavascript": 7,
+                        "pdf": 8,
+                        "press": 4,
+                        "scrape": 6,
+                        "screenshot": 1,
+                        "scroll": 5,
+                        "wait": 0,
+                        "write": 3,
+                    },
+                    "titles": [
+                        "Wait",
+                        "Screenshot Action",
+                        "Click",
+                        "Write text",
+                        "Press a key",
+                        "Scroll",
+                        "Scrape",
+                        "Execute JavaScript",
+                        "Generate PDF",
+                    ],
+                },
+                "type": "array",
+            },
+            "auditMetadata": {"$ref": "AuditMetadata"},
+            "blockAds": {"type": "boolean"},
+            "excludeTags": {"items": {"type": "string"}, "type": "array"},
+            "formats": {"$ref": "Formats"},
+            "headers": {"type": "object"},
+            "includeTags": {"items": {"type": "string"}, "type": "array"},
+            "location": {
+                "properties": {
+                    "country": {"pattern": "^[A-Z]{2}$", "type": "string"},
+                    "languages": {"items": {"type": "string"}, "type": "array"},
+                },
+                "type": "object",
+            },
+            "lockdown": {"type": "boolean"},
+            "maxAge": {"type": "integer"},
+            "minAge": {"type": "integer"},
+            "mobile": {"type": "boolean"},
+            "onlyCleanContent": {"type": "boolean"},
+            "onlyMainContent": {"type": "boolean"},
+            "parsers": {
+                "items": {
+                    "oneOf": [
+                        {
+                            "additionalProperties": False,
+                            "properties": {
+                                "blocks": {"type": "boolean"},
+                                "maxPages": {
+                                    "maximum": 10000,
+                                    "minimum": 1,
+                                    "type": "integer",
+                                },
+                                "mode": {
+                                    "enum": ["fast", "auto", "ocr"],
+                                    "type": "string",
+                                },
+                                "pageMarkers": {"type": "boolean"},
+                                "pages": {"type": "boolean"},
+                                "type": {"enum": ["pdf"], "type": "string"},
+                            },
+                            "py": {
+                                "maxPages": "max_pages",
+                                "pageMarkers": "page_markers",
+                                "type": "type_",
+                            },
+                            "required": ["type"],
+                            "type": "object",
+                        }
+                    ],
+                    "tag": "type",
+                    "tags": {"pdf": 0},
+                    "titles": [""],
+                },
+                "type": "array",
+            },
+            "profile": {
+                "properties": {
+                    "name": {"maxLength": 128, "minLength": 1, "type": "string"},
+                    "saveChanges": {"type": "boolean"},
+                },
+                "py": {"saveChanges": "save_changes"},
+                "required": ["name"],
+                "type": "object",
+            },
+            "proxy": {"enum": ["basic", "enhanced", "auto"], "type": "string"},
+            "redactPII": {
+                "oneOf": [{"type": "boolean"}, {"$ref": "RedactPIIOptions"}],
+                "titles": ["", ""],
+            },
+            "removeBase64Images": {"type": "boolean"},
+            "skipTlsVerification": {"type": "boolean"},
+            "storeInCache": {"type": "boolean"},
+            "threatProtection": {"$ref": "ThreatProtectionOverride"},
+            "timeout": {"maximum": 300000, "minimum": 1000, "type": "integer"},
+            "waitFor": {"type": "integer"},
+        },
+        "py": {
+            "auditMetadata": "audit_metadata",
+            "blockAds": "block_ads",
+            "excludeTags": "exclude_tags",
+            "includeTags": "include_tags",
+            "maxAge": "max_age",
+            "minAge": "min_age",
+            "onlyCleanContent": "only_clean_content",
+            "onlyMainContent": "only_main_content",
+            "redactPII": "redact_pii",
+            "removeBase64Images": "remove_base_64_images",
+            "skipTlsVerification": "skip_tls_verification",
+            "storeInCache": "store_in_cache",
+            "threatProtection": "threat_protection",
+            "waitFor": "wait_for",
+        },
+        "type": "object",
+    },
+    "ScreenshotViewport": {
+        "properties": {"height": {"type": "integer"}, "width": {"type": "integer"}},
+        "required": ["width", "height"],
+        "type": "object",
+    },
+    "SearchFeedbackRequest": {
+        "properties": {
+            "integration": {"nullable": True, "type": "string"},
+            "missingContent": {
+                "items": {
+                    "properties": {
+                        "description": {"maxLength": 2000, "type": "string"},
+                        "topic": {"maxLength": 200, "minLength": 1, "type": "string"},
+                    },
+                    "required": ["topic"],
+                    "type": "object",
+                },
+                "maxItems": 20,
+                "type": "array",
+            },
+            "origin": {"type": "string"},
+            "querySuggestions": {"maxLength": 2000, "type": "string"},
+            "rating": {"enum": ["good", "partial", "bad"], "type": "string"},
+            "valuableSources": {
+                "items": {
+                    "properties": {
+                        "reason": {"maxLength": 1000, "type": "string"},
+                        "url": {"format": "uri", "type": "string"},
+                    },
+                    "required": ["url"],
+                    "type": "object",
+                },
+                "maxItems": 50,
+                "type": "array",
+            },
+        },
+        "py": {
+            "missingContent": "missing_content",
+            "querySuggestions": "query_suggestions",
+            "valuableSources": "valuable_sources",
+        },
+        "required": ["rating"],
+        "type": "object",
+    },
+    "SupportAskRequest": {
+        "properties": {"question": {"type": "string"}, "rationale": {"type": "string"}},
+        "required": ["question"],
+        "type": "object",
+    },
+    "SupportDocsSearchRequest": {
+        "properties": {"question": {"type": "string"}},
+        "required": ["question"],
+        "type": "object",
+    },
+    "ThreatProtectionOverride": {
+        "properties": {
+            "blacklist": {
+                "items": {"type": "string"},
+                "maxItems": 1000,
+                "type": "array",
+            },
+            "blockedTlds": {
+                "items": {"type": "string"},
+                "maxItems": 1000,
+                "type": "array",
+            },
+            "failurePolicy": {"enum": ["open", "closed"], "type": "string"},
+            "mode": {"enum": ["off", "normal"], "type": "string"},
+            "riskScoreThreshold": {"maximum": 100, "minimum": 0, "type": "integer"},
+            "whitelist": {
+                "items": {"type": "string"},
+                "maxItems": 1000,
+                "type": "array",
+            },
+        },
+        "py": {
+            "blockedTlds": "blocked_tlds",
+            "failurePolicy": "failure_policy",
+            "riskScoreThreshold": "risk_score_threshold",
+        },
+        "type": "object",
     },
 }

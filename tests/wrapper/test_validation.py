@@ -68,7 +68,7 @@ def refused(client: Any, call: Any, param: str, allowed: str, shown: str) -> Non
     with pytest.raises(InvalidParameterError) as raised:
         call()
     message = str(raised.value)
-    assert message.startswith(f"{param} must be ") and allowed in message and shown in message, message
+    assert message.startswith(f"{param} (JSON ") and allowed in message and shown in message, message
     assert raised.value.param == param
     assert isinstance(raised.value, ValueError)
     assert client.sent == []  # nothing was sent
@@ -122,22 +122,19 @@ def test_constraints_are_the_specs() -> None:
     """The table the wrapper enforces equals the vendored spec, keyword for keyword."""
     spec = json.loads(SPEC.read_text())
     create = _schema(spec, "/interact", "post")["properties"]
-    table = OPERATIONS["createBrowserSession"]["params"]
-    for python_name, json_name in [("ttl", "ttl"), ("activity_ttl", "activityTtl")]:
+    table = OPERATIONS["createBrowserSession"]["body"]["schema"]["properties"]
+    for json_name in ("ttl", "activityTtl"):
         for keyword in ("type", "minimum", "maximum"):
-            assert table[python_name][keyword] == create[json_name][keyword]
+            assert table[json_name][keyword] == create[json_name][keyword]
     for keyword in ("type", "minLength", "maxLength"):
-        assert (
-            table["profile"]["properties"]["name"][keyword]
-            == create["profile"]["properties"]["name"][keyword]
-        )
+        assert table["profile"]["properties"]["name"][keyword] == create["profile"]["properties"]["name"][keyword]
     execute = _schema(spec, "/interact/{sessionId}/execute", "post")
-    rules = OPERATIONS["executeBrowserCode"]["params"]
+    body = OPERATIONS["executeBrowserCode"]["body"]["schema"]
     for name in ("code", "language", "timeout"):
         for keyword in ("type", "minLength", "maxLength", "enum", "minimum", "maximum"):
-            assert rules[name].get(keyword) == execute["properties"][name].get(keyword)
-    assert rules["code"]["required"] is ("code" in execute["required"])
+            assert body["properties"][name].get(keyword) == execute["properties"][name].get(keyword)
+    assert body["required"] == execute["required"]
     status = spec["paths"]["/interact"]["get"]["parameters"][0]["schema"]
-    assert OPERATIONS["listBrowserSessions"]["params"]["status"]["enum"] == status["enum"]
+    assert OPERATIONS["listBrowserSessions"]["parameters"]["status"]["schema"]["enum"] == status["enum"]
     job = spec["paths"]["/scrape/{jobId}/interact"]["post"]["parameters"][0]["schema"]
-    assert OPERATIONS["interactWithScrapeBrowserSession"]["params"]["job_id"]["format"] == job["format"]
+    assert OPERATIONS["interactWithScrapeBrowserSession"]["parameters"]["jobId"]["schema"]["format"] == job["format"]

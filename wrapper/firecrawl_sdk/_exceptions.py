@@ -49,12 +49,17 @@ class FirecrawlError(Exception):
 class InvalidParameterError(FirecrawlError, ValueError):
     """An argument breaks the spec's constraints; the request was not sent."""
 
-    def __init__(self, param: str, allowed: str, value: object) -> None:
-        self.param, self.allowed, self.value = param, allowed, value
+    def __init__(self, param: str, allowed: str, value: object, *, json_name: str | None = None) -> None:
+        self.param, self.allowed, self.value, self.json_name = param, allowed, value, json_name
         shown = repr(value)
         if len(shown) > 60:
             shown = f"{shown[:40]}...{shown[-12:]} ({len(value) if isinstance(value, str) else '?'} chars)"
-        super().__init__(f"{param} must be {allowed}; got {shown} ({type(value).__name__})")
+        if json_name is None:  # an argument of the client itself
+            super().__init__(f"{param} must be {allowed}; got {shown} ({type(value).__name__})")
+        elif json_name == "":
+            super().__init__(f"{param}: {allowed}; got {shown}")
+        else:  # a request field: its Python name and its JSON name
+            super().__init__(f'{param} (JSON "{json_name}"): {allowed}; got {shown}')
 
 
 class APIError(FirecrawlError):
