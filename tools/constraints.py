@@ -142,14 +142,15 @@ class Builder:
             return None
         return list(tag["enum"])
 
-    def tags(self, members: list[dict[str, Any]]) -> dict[str, int] | None:
+    def tags(self, members: list[dict[str, Any]]) -> list[list[Any]] | None:
+        """[[tag value, member index], ...] in the spec's order, or None if the union is not tagged."""
         tags: dict[str, int] = {}
         for index, member in enumerate(members):
             values = self.tag_values(member)
             if not values or any(not isinstance(v, str) or v in tags for v in values):
                 return None
             tags.update(dict.fromkeys(values, index))
-        return tags
+        return [[value, index] for value, index in tags.items()]
 
     def merge(self, rule: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
         """allOf: plain object schemas merged into one (properties, required); else kept as allOf."""

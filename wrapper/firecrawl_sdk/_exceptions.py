@@ -53,7 +53,9 @@ class InvalidParameterError(FirecrawlError, ValueError):
         self.param, self.allowed, self.value, self.json_name = param, allowed, value, json_name
         shown = repr(value)
         if len(shown) > 60:
-            shown = f"{shown[:40]}...{shown[-12:]} ({len(value) if isinstance(value, str) else '?'} chars)"
+            size = f"{len(value)} chars" if isinstance(value, str) else "?"
+            size = f"{len(value)} items" if isinstance(value, (list, tuple, dict)) else size
+            shown = f"{shown[:40]}...{shown[-12:]} ({size})"
         if json_name is None:  # an argument of the client itself
             super().__init__(f"{param} must be {allowed}; got {shown} ({type(value).__name__})")
         elif json_name == "":

@@ -29,6 +29,9 @@ from ._exceptions import (
 )
 from ._logging import logger, redact
 
+#: Set in ``request.extensions`` by whoever validated a request already (the SDK's own methods).
+VALIDATED = "firecrawl_sdk.validated"
+
 _CALL_TIMEOUT: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
     "firecrawl_sdk_call_timeout", default=None
 )
@@ -67,14 +70,47 @@ class Policy:
         self.max_retries = max_retries
 
     def prepare(self, request: httpx.Request) -> float | None:
-        """Add auth (only for ``base_url``) and the per-call timeout; return the attempt deadline."""
-        if self.api_key and self.owns(request.url):
+        """Validate, add auth (only for ``base_url``) and the per-call timeout; return the attempt deadline.
+
+        A request for ``base_url`` that the SDK's own methods did not validate (a generated
+        function called with ``fc.api_client``, say) is validated here: a request that breaks
+        the spec raises :class:`InvalidParameterError` and is never sent.
+        """
+        owned = self.owns(request.url)
+        if owned and VALIDATED not in request.extensions:
+            self.validate(request)
+        if self.api_key and owned:
             request.headers["Authorization"] = f"Bearer {self.api_key}"
         override = _CALL_TIMEOUT.get()
         if override is not None:
             request.extensions["timeout"] = override.as_dict()
         read: float | None = request.extensions.get("timeout", {}).get("read")
         return read
+
+    def validate(self, request: httpx.Request) -> None:
+        """Match method + path to an operation and check its parameters and JSON body (else: pass)."""
+        from . import _validation  # imported on the first request: it is not needed to build a client
+
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        relative = "/" + raw_path[len(self.base_url.raw_path.split(b"?", 1)[0]) :]
+        matched = _validation.route(request.method, relative)
+        if matched is None:
+            return
+        operation_id, path = matched
+        query = _validation.query_values(operation_id, request.url.params)
+        body = None
+        if _validation.is_json_body(operation_id):
+            try:
+                content = request.content
+            except httpx.RequestNotRead:  # a streamed body: the server judges it
+                return
+            if content:
+                try:
+                    body = json.loads(content)
+                except ValueError:
+                    return
+        _validation.validate_request(operation_id, path=path, query=query, body=body)
+        request.extensions[VALIDATED] = True
 
     def owns(self, url: httpx.URL) -> bool:
         base = self.base_url

@@ -22,6 +22,7 @@ the parameter's own type.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -38,9 +39,8 @@ Check = Callable[[Any], Failure | None]
 
 # Formats as ajv-formats ("full") checks them.
 UUID = re.compile(r"^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\Z", re.IGNORECASE)
-_URI = re.compile(
-    r"^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?\Z",
-    re.IGNORECASE | re.ASCII,
+_URI_PATTERN = (
+    r"^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?\Z"
 )
 _HTTP_URL = re.compile(r"^https?://[^/?#@\[\]]*[a-z0-9\]][^/?#]*(?:[/?#]|\Z)", re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(
@@ -57,9 +57,14 @@ _TIME = re.compile(r"^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|[+-]\d\d(?::?\d\d)?)?\Z", r
 _DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+@functools.cache
+def _uri() -> re.Pattern[str]:
+    return re.compile(_URI_PATTERN, re.IGNORECASE | re.ASCII)  # compiled on first use: ~8 ms
+
+
 def is_uri(text: str) -> bool:
     """ajv-formats' ``uri``: an absolute URI (any scheme)."""
-    return ("/" in text or ":" in text) and _URI.match(text) is not None
+    return ("/" in text or ":" in text) and _uri().match(text) is not None
 
 
 def is_http_url(text: str) -> bool:
@@ -457,8 +462,8 @@ def _closest(failures: list[Failure], allowed: str, value: Any) -> Failure:
 def _compile_one_of(rule: Mapping[str, Any]) -> Check:
     members = [compile_schema(member) for member in rule["oneOf"]]
     allowed = describe({"oneOf": rule["oneOf"], "titles": rule.get("titles", ())})
-    tags: Mapping[str, int] | None = rule.get("tags")
-    if tags is not None:
+    if "tags" in rule:
+        tags: dict[str, int] = {value: index for value, index in rule["tags"]}
         tag: str = rule["tag"]
         tag_text = _one_of(list(tags))
         tag_segment = (tag, tag)
@@ -676,3 +681,59 @@ def _to_json(value: Any) -> Any:
     if callable(to_dict) and not isinstance(value, Mapping):
         return to_dict()
     return value
+
+
+# --- routing (the transport's view: method + path -> operation) --------------------------------------
+
+_Route = tuple[str, "re.Pattern[str]", str, tuple[str, ...]]
+_ROUTES: list[_Route] = []
+
+
+def _routes() -> list[_Route]:
+    """(method, path regex, operationId, path parameter names); literal paths first (/crawl/active)."""
+    if not _ROUTES:
+        from firecrawl_api._constraints import OPERATIONS
+
+        routes = []
+        for operation_id, table in OPERATIONS.items():
+            template: str = table["path"]
+            names = tuple(re.findall(r"\{([^}]+)\}", template))
+            # A path segment may be empty here: an empty id is then refused, not sent elsewhere.
+            pattern = "".join(
+                "([^/]*)" if part.startswith("{") else re.escape(part)
+                for part in re.split(r"(\{[^}]+\})", template)
+                if part
+            )
+            routes.append((len(names), table["method"], re.compile(pattern + r"/?\Z"), operation_id, names))
+        routes.sort(key=lambda route: route[0])
+        _ROUTES.extend((method, regex, op, names) for _, method, regex, op, names in routes)
+    return _ROUTES
+
+
+def route(method: str, raw_path: str) -> tuple[str, dict[str, str]] | None:
+    """The operation a request is for (``raw_path``: percent-encoded, relative to the base URL), if any."""
+    from urllib.parse import unquote
+
+    for route_method, regex, operation_id, names in _routes():
+        if route_method != method:
+            continue
+        found = regex.match(raw_path)
+        if found:
+            return operation_id, {name: unquote(value) for name, value in zip(names, found.groups(), strict=True)}
+    return None
+
+
+def query_values(operation_id: str, params: Any) -> dict[str, Any]:
+    """An operation's query parameters from httpx ``QueryParams``: a list for array parameters."""
+    values: dict[str, Any] = {}
+    for name, location, _, _, schema, _ in operation(operation_id).parameters:
+        if location != "query" or name not in params:
+            continue
+        while "$ref" in schema:
+            schema = _schemas()[schema["$ref"]]
+        values[name] = params.get_list(name) if schema.get("type") == "array" else params.get(name)
+    return values
+
+
+def is_json_body(operation_id: str) -> bool:
+    return operation(operation_id).json_body
