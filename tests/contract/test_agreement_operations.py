@@ -203,20 +203,30 @@ def bad_text_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if fmt == "uuid":
         options.append(
             st.sampled_from(
-                ["", "not-a-uuid", "123e4567-e89b-12d3-a456-42661417400", "123e4567e89b12d3a456426614174000", "zz"]
+                [
+                    "",
+                    "not-a-uuid",
+                    "123e4567-e89b-12d3-a456-42661417400",
+                    "123e4567e89b12d3a456426614174000",
+                    "zz",
+                ]
             )
             | st.uuids().map(lambda u: str(u).upper())
             | st.uuids().map(lambda u: "urn:uuid:" + str(u))
             | st.uuids().map(lambda u: str(u) + " ")
         )
     if fmt == "date":
-        options.append(st.sampled_from(["2024-02-30", "2023-02-29", "2024-13-01", "24-01-01", "2024-1-1", ""]))
+        options.append(
+            st.sampled_from(["2024-02-30", "2023-02-29", "2024-13-01", "24-01-01", "2024-1-1", ""])
+        )
     if fmt == "email":
         options.append(st.sampled_from(["a@", "@b.com", "a b@c.com", "a@b", "a@@b.com"]))
     if fmt == "hostname":
         options.append(st.sampled_from(["-a.com", "a..b", "a_b.com", "x" * 64 + ".com", ""]))
     if "pattern" in schema:
-        options.append(st.text(max_size=4) | st.sampled_from(["us", "USA", "U", "US\n", "Us", "a/b", "-x", "A_b"]))
+        options.append(
+            st.text(max_size=4) | st.sampled_from(["us", "USA", "U", "US\n", "Us", "a/b", "-x", "A_b"])
+        )
     low, high = schema.get("minLength"), schema.get("maxLength")
     if low is not None and low > 0:
         options.append(st.just("x" * (low - 1)))
@@ -247,7 +257,7 @@ def enum_near_misses(values: list[Any]) -> list[Any]:
 
 
 @st.composite
-def draw_value(draw: st.DrawFn, schema: dict[str, Any], wild: bool, depth: int = 0) -> Any:  # noqa: C901
+def draw_value(draw: st.DrawFn, schema: dict[str, Any], wild: bool, depth: int = 0) -> Any:
     """A value for ``schema``: valid, or (``wild``) with exactly one mutation somewhere inside."""
     schema = merged(schema)
     if schema.get("nullable") and draw(st.integers(0, 9)) == 0:
@@ -367,8 +377,12 @@ def requests(draw: st.DrawFn, op: dict[str, Any]) -> dict[str, Any]:
         if p["in"] == "path" and mutate_here and draw(st.integers(0, 4)) == 0:
             value = draw(st.sampled_from(["", ".", "..", "a/b", "%2F", "?x=1", "#", " "]))
         if p["in"] == "path" and not isinstance(value, str):
-            value = json.dumps(value) if not isinstance(value, (int, float)) or isinstance(value, bool) else value
-        if p["in"] == "query" and (isinstance(value, dict) or (isinstance(value, list) and schema.get("type") != "array")):
+            value = (
+                json.dumps(value) if not isinstance(value, (int, float)) or isinstance(value, bool) else value
+            )
+        if p["in"] == "query" and (
+            isinstance(value, dict) or (isinstance(value, list) and schema.get("type") != "array")
+        ):
             value = json.dumps(value)  # a scalar parameter has one value in the query string
         (path if p["in"] == "path" else query)[p["name"]] = value
     body = None
@@ -382,8 +396,8 @@ def requests(draw: st.DrawFn, op: dict[str, Any]) -> dict[str, Any]:
 # --- judging -------------------------------------------------------------------------------------------
 
 
-def query_items(query: dict[str, Any]) -> list[tuple[str, str]]:
-    items = []
+def query_items(query: dict[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
+    items: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in query.items():
         for item in value if isinstance(value, list) else [value]:
             items.append((name, _wire(item)))
@@ -440,7 +454,9 @@ def prism_decision(response: httpx.Response | None) -> tuple[str | None, str]:
     if response.status_code in (400, 422):  # Prism answers a documented 400 instead of its 422
         return REJECT, "; ".join(item["message"] for item in body.get("validation", [])) or str(body)
     kind = str(body.get("type", ""))
-    if response.status_code in (404, 405) and kind.endswith(("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR")):
+    if response.status_code in (404, 405) and kind.endswith(
+        ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR")
+    ):
         return REJECT, f"{response.status_code} {body.get('title')}"
     return None, f"{response.status_code} {response.text[:300]}"
 
@@ -488,7 +504,9 @@ def _short(value: Any) -> str:
 
 @pytest.fixture
 def raw(prism_url: str, api_key: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=prism_url, headers={"Authorization": f"Bearer {api_key}"}, timeout=30) as client:
+    with httpx.Client(
+        base_url=prism_url, headers={"Authorization": f"Bearer {api_key}"}, timeout=30
+    ) as client:
         yield client
 
 
@@ -506,13 +524,16 @@ def test_operation_agrees_with_prism(
     @given(request=requests(op))
     def run(request: dict[str, Any]) -> None:
         AGREEMENT.examples[operation_id] = AGREEMENT.examples.get(operation_id, 0) + 1
+        rejection: InvalidParameterError | None
         try:
             validate_request(operation_id, path=request["path"], query=request["query"], body=request["body"])
         except InvalidParameterError as error:
             sdk, reason, rejection = REJECT, str(error), error
             AGREEMENT.sdk_rejects += 1
         except Exception as error:  # anything else is a validator bug
-            found.append(f"{operation_id}({_short(request)}): validator raised {type(error).__name__}: {error}")
+            found.append(
+                f"{operation_id}({_short(request)}): validator raised {type(error).__name__}: {error}"
+            )
             return
         else:
             sdk, reason, rejection = ACCEPT, "", None
@@ -534,7 +555,8 @@ def test_operation_agrees_with_prism(
     if found:
         listed = "\n  ".join(found[:25])
         pytest.fail(
-            f"{len(found)} disagreements on {operation_id} (replay with FIRECRAWL_FUZZ_SEED={SEED}):\n  {listed}",
+            f"{len(found)} disagreements on {operation_id} "
+            f"(replay with FIRECRAWL_FUZZ_SEED={SEED}):\n  {listed}",
             pytrace=False,
         )
 

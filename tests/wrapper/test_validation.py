@@ -127,7 +127,10 @@ def test_constraints_are_the_specs() -> None:
         for keyword in ("type", "minimum", "maximum"):
             assert table[json_name][keyword] == create[json_name][keyword]
     for keyword in ("type", "minLength", "maxLength"):
-        assert table["profile"]["properties"]["name"][keyword] == create["profile"]["properties"]["name"][keyword]
+        assert (
+            table["profile"]["properties"]["name"][keyword]
+            == create["profile"]["properties"]["name"][keyword]
+        )
     execute = _schema(spec, "/interact/{sessionId}/execute", "post")
     body = OPERATIONS["executeBrowserCode"]["body"]["schema"]
     for name in ("code", "language", "timeout"):
@@ -137,4 +140,7 @@ def test_constraints_are_the_specs() -> None:
     status = spec["paths"]["/interact"]["get"]["parameters"][0]["schema"]
     assert OPERATIONS["listBrowserSessions"]["parameters"]["status"]["schema"]["enum"] == status["enum"]
     job = spec["paths"]["/scrape/{jobId}/interact"]["post"]["parameters"][0]["schema"]
-    assert OPERATIONS["interactWithScrapeBrowserSession"]["parameters"]["jobId"]["schema"]["format"] == job["format"]
+    assert (
+        OPERATIONS["interactWithScrapeBrowserSession"]["parameters"]["jobId"]["schema"]["format"]
+        == job["format"]
+    )

@@ -39,10 +39,8 @@ Check = Callable[[Any], Failure | None]
 
 # Formats as ajv-formats ("full") checks them.
 UUID = re.compile(r"^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\Z", re.IGNORECASE)
-_URI_PATTERN = (
-    r"^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?\Z"
-)
-_HTTP_URL = re.compile(r"^https?://[^/?#@\[\]]*[a-z0-9\]][^/?#]*(?:[/?#]|\Z)", re.IGNORECASE | re.ASCII)
+_URI_PATTERN = r"^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?\Z"  # noqa: E501 - ajv-formats "full" uri, verbatim
+_HTTP_URL = re.compile(r"^https?://(?:[^/?#@]*@)?(?:\[[^\]/?#]+\]|[^/?#@:\[\]]+)", re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(
     r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\Z",
@@ -173,7 +171,7 @@ def describe(rule: Mapping[str, Any]) -> str:
         return _one_of(rule["enum"])
     kind = rule.get("type")
     if isinstance(kind, list):
-        return " or ".join(_KINDS.get(k, k) for k in kind)
+        return " or ".join(_KINDS.get(str(k), str(k)) for k in kind)
     if kind in ("integer", "number"):
         return _range(_KINDS[kind], rule)
     if kind == "string":
@@ -184,7 +182,9 @@ def describe(rule: Mapping[str, Any]) -> str:
         return _bounded("a list", rule, ("minItems", "maxItems"))
     if "oneOf" in rule or "anyOf" in rule:
         members = rule.get("oneOf") or rule.get("anyOf") or []
-        names = [title or describe(member) for title, member in zip(rule.get("titles", ()), members, strict=False)]
+        names = [
+            title or describe(member) for title, member in zip(rule.get("titles", ()), members, strict=False)
+        ]
         word = "exactly one of" if "oneOf" in rule else "at least one of"
         return f"{word}: " + "; ".join(names)
     return _KINDS.get(str(kind), "a value of the documented shape")
@@ -225,9 +225,9 @@ def _json_equal(left: Any, right: Any) -> bool:
         return len(left) == len(right) and all(_json_equal(a, b) for a, b in zip(left, right, strict=True))
     if _is_number(left) and _is_number(right):
         return bool(left == right)
-    return type(left) is type(right) and left == right or (
-        isinstance(left, str) and isinstance(right, str) and str(left) == str(right)
-    )
+    if isinstance(left, str) and isinstance(right, str):
+        return str(left) == str(right)  # a str enum member equals its value
+    return type(left) is type(right) and bool(left == right)
 
 
 _COMPILED: dict[int, Check] = {}
@@ -266,7 +266,7 @@ def _python_segment(name: str, py: Mapping[str, str]) -> tuple[str, str]:
     return (name, python)
 
 
-def _compile(rule: Mapping[str, Any]) -> Check:  # noqa: C901 - one branch per keyword, flat on purpose
+def _compile(rule: Mapping[str, Any]) -> Check:
     if "$ref" in rule:
         return _ref_check(rule["$ref"])
     checks: list[Check] = []
@@ -337,7 +337,9 @@ def _compile(rule: Mapping[str, Any]) -> Check:  # noqa: C901 - one branch per k
                     value.encode("utf-8")
                 except UnicodeEncodeError:
                     return ((), "valid Unicode text (no lone surrogates)", value)
-            if (min_len is not None and len(value) < min_len) or (max_len is not None and len(value) > max_len):
+            if (min_len is not None and len(value) < min_len) or (
+                max_len is not None and len(value) > max_len
+            ):
                 return ((), length_text, value)
             if pattern is not None and not pattern.search(value):
                 return ((), f"a string matching {rule['pattern']}", value)
@@ -378,7 +380,8 @@ def _compile(rule: Mapping[str, Any]) -> Check:  # noqa: C901 - one branch per k
     py: Mapping[str, str] = rule.get("py", {})
     required = [(name, _python_segment(name, py)) for name in rule.get("required", ())]
     properties = [
-        (name, _python_segment(name, py), compile_schema(sub)) for name, sub in rule.get("properties", {}).items()
+        (name, _python_segment(name, py), compile_schema(sub))
+        for name, sub in rule.get("properties", {}).items()
     ]
     extra = rule.get("additionalProperties")
     known = frozenset(rule.get("properties", {}))
@@ -515,7 +518,14 @@ class _Operation:
         self.method: str = table["method"]
         self.path: str = table["path"]
         self.parameters = [
-            (name, entry["in"], entry["python"], bool(entry.get("required")), entry["schema"], compile_schema(entry["schema"]))
+            (
+                name,
+                entry["in"],
+                entry["python"],
+                bool(entry.get("required")),
+                entry["schema"],
+                compile_schema(entry["schema"]),
+            )
             for name, entry in table["parameters"].items()
         ]
         self.by_location: dict[str, set[str]] = {"path": set(), "query": set()}
@@ -528,7 +538,9 @@ class _Operation:
         top = body["schema"] if body else {}
         while "$ref" in top:
             top = _schemas()[top["$ref"]]
-        self.body_python: dict[str, str] = {name: top.get("py", {}).get(name, name) for name in top.get("properties", {})}
+        self.body_python: dict[str, str] = {
+            name: top.get("py", {}).get(name, name) for name in top.get("properties", {})
+        }
         self.python_to_json: dict[str, tuple[str, str]] = {
             python: (location, name) for name, location, python, *_ in self.parameters
         }
@@ -548,7 +560,10 @@ def operation(operation_id: str) -> _Operation:
     return found
 
 
-_JS_SPACE = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_JS_SPACE = (  # what JavaScript's Number() trims
+    " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
 _JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z", re.ASCII)
 _JS_RADIX = re.compile(r"0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)\Z", re.ASCII)
 
@@ -617,7 +632,9 @@ def _raise(top: tuple[str, str], failure: Failure) -> None:
     raise InvalidParameterError(python_name, failure[1], failure[2], json_name=json_name)
 
 
-def validate_request(operation_id: str, *, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> None:
+def validate_request(
+    operation_id: str, *, path: Mapping[str, Any], query: Mapping[str, Any], body: Any
+) -> None:
     """Raise :class:`InvalidParameterError` unless the request meets the operation's documented rules.
 
     ``path``/``query``: by the spec's parameter names, values as sent (str, int, bool or
@@ -719,7 +736,9 @@ def route(method: str, raw_path: str) -> tuple[str, dict[str, str]] | None:
             continue
         found = regex.match(raw_path)
         if found:
-            return operation_id, {name: unquote(value) for name, value in zip(names, found.groups(), strict=True)}
+            return operation_id, {
+                name: unquote(value) for name, value in zip(names, found.groups(), strict=True)
+            }
     return None
 
 

@@ -47,7 +47,9 @@ def _profile(profile: Profile | str | None) -> Profile | None:
     if isinstance(profile, str):
         return Profile(name=profile, save_changes=UNSET)
     if profile is not None and not isinstance(profile, Profile):
-        raise InvalidParameterError("profile", "a Profile or a profile name (str)", profile, json_name="profile")
+        raise InvalidParameterError(
+            "profile", "a Profile or a profile name (str)", profile, json_name="profile"
+        )
     return profile
 
 
