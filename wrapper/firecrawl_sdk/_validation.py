@@ -230,7 +230,7 @@ def _json_equal(left: Any, right: Any) -> bool:
     return type(left) is type(right) and bool(left == right)
 
 
-_COMPILED: dict[int, Check] = {}
+_COMPILED: dict[int, tuple[Mapping[str, Any], Check]] = {}
 _REFS: dict[str, Check] = {}
 
 
@@ -244,9 +244,9 @@ def compile_schema(rule: Mapping[str, Any]) -> Check:
     """A check for one normalised schema (cached by identity: the table never changes)."""
     key = id(rule)
     found = _COMPILED.get(key)
-    if found is None:
-        found = _COMPILED[key] = _compile(rule)
-    return found
+    if found is None or found[0] is not rule:  # the rule is kept: its id stays its own
+        found = _COMPILED[key] = (rule, _compile(rule))
+    return found[1]
 
 
 def _ref_check(name: str) -> Check:
