@@ -42,6 +42,7 @@ from firecrawl_sdk import (
     Firecrawl,
     GoneError,
     InternalServerError,
+    InvalidParameterError,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -493,11 +494,24 @@ async def test_api_client_documented_errors_are_typed(
     assert caught.value.status_code == status and len(sent.requests) == 1
 
 
-async def test_api_client_invalid_request_is_unprocessable(make_client: Factory) -> None:
-    """The generated layer has no range checks: Prism's 422 comes back typed, with its reasons."""
-    client, _ = make_client()
-    with pytest.raises(UnprocessableEntityError) as caught:
+async def test_api_client_invalid_request_is_refused_before_sending(make_client: Factory) -> None:
+    """A generated function called with ``fc.api_client`` is validated at the transport: nothing is sent."""
+    client, sent = make_client()
+    with pytest.raises(InvalidParameterError, match='ttl \\(JSON "ttl"\\)'):
         await _detailed(client, create_browser_session, body=CreateSessionBody(ttl=5))
+    assert sent.requests == []
+
+
+async def test_unprocessable_entity_comes_back_typed(make_client: Factory) -> None:
+    """A request the server judges invalid (here: marked as validated, so the SDK lets it through)."""
+    client, _ = make_client()
+    marked = {"firecrawl_sdk.validated": True}
+    with pytest.raises(UnprocessableEntityError) as caught:
+        if isinstance(client, AsyncFirecrawl):
+            http = client.api_client.get_async_httpx_client()
+            await http.post("/interact", json={"ttl": 5}, extensions=marked)
+        else:
+            client.api_client.get_httpx_client().post("/interact", json={"ttl": 5}, extensions=marked)
     assert caught.value.status_code == 422
     body: Any = caught.value.body
     reasons = [item["location"] for item in body["validation"]]
