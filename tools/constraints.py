@@ -88,6 +88,8 @@ class Builder:
             if target.startswith(REF):
                 return self.ref(target.removeprefix(REF))
             return self.norm(self.resolve(schema))
+        if schema.get("format") == "binary":  # a file part of a multipart body: any file object
+            return {}
         rule: dict[str, Any] = {key: schema[key] for key in SCALARS if key in schema}
         if schema.get("nullable") is True and isinstance(schema.get("type"), str):
             rule["nullable"] = True

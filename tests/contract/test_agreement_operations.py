@@ -17,7 +17,8 @@ SDK rejected for exactly that reason and Prism accepted) and counted in the summ
 line (see ``_quirk``):
 
 * ``integral float``: ``30.0`` for an ``integer`` (ajv reads it as 30; see test_agreement.py);
-* ``empty query``: ``?status=`` is treated as absent by Prism;
+* ``empty query``: ``?status=`` (or an empty item of an array: ``?types=``) is treated as
+  absent by Prism;
 * ``lone surrogate``: a string with no UTF-8 form (not comparable);
 * ``non-http uri``: ``format: uri`` values that are absolute URIs of another scheme or
   without a host (``mailto:x``, ``http:x``): the SDK wants an absolute http(s) URL, ajv
@@ -380,9 +381,10 @@ def requests(draw: st.DrawFn, op: dict[str, Any]) -> dict[str, Any]:
             value = (
                 json.dumps(value) if not isinstance(value, (int, float)) or isinstance(value, bool) else value
             )
-        if p["in"] == "query" and (
-            isinstance(value, dict) or (isinstance(value, list) and schema.get("type") != "array")
-        ):
+        if p["in"] == "query" and schema.get("type") == "array":
+            # As sent (and as the transport reads it back): repeated keys, each value a string.
+            value = [_wire(item) for item in (value if isinstance(value, list) else [value])]
+        elif p["in"] == "query" and isinstance(value, (dict, list)):
             value = json.dumps(value)  # a scalar parameter has one value in the query string
         (path if p["in"] == "path" else query)[p["name"]] = value
     body = None
@@ -488,7 +490,7 @@ def _quirk(error: InvalidParameterError, request: dict[str, Any]) -> str | None:
             or allowed == "an integer"
         ):
             return "integral float"
-    if value == "" and error.json_name in request["query"]:
+    if value == "" and re.sub(r"\[\d+\]$", "", str(error.json_name)) in request["query"]:
         return "empty query"
     if allowed == "an absolute http(s) URL" and isinstance(value, str) and is_uri(value):
         return "non-http uri"
