@@ -130,7 +130,9 @@ class Generated:
                     self.classes[node.name] = node
                     if any(isinstance(b, ast.Name) and b.id == "StrEnum" for b in node.bases):
                         self.enums[node.name] = [
-                            s.value.value for s in node.body if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+                            s.value.value
+                            for s in node.body
+                            if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
                         ]
 
     def endpoint(self, operation_id: str) -> tuple[str, ast.Module]:
@@ -512,7 +514,12 @@ def render_resource(
     has_job = start is not None and status is not None
     lines = [HEADER.format(doc=f"``client.{resource}``: {', '.join(m.operation_id for m in methods)}.")]
     lines.append("from __future__ import annotations\n")
-    std = ["import builtins", "import contextlib","from collections.abc import Callable, Mapping, Sequence", "from typing import TYPE_CHECKING, Any, Literal"]
+    std = [
+        "import builtins",
+        "import contextlib",
+        "from collections.abc import Callable, Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal",
+    ]
     lines.append("\n".join(std) + "\nfrom uuid import UUID\n")
     if any("datetime." in a.annotation for m in methods for a in m.args):
         lines.insert(-1, "import datetime")
@@ -552,8 +559,14 @@ def render_resource(
 
 
 def render_resources(resources: dict[str, list[Method]]) -> str:
-    lines = [HEADER.format(doc="The client's resource attributes (``fc.scrape``, ``fc.crawl``, ...), loaded on first use.")]
-    lines.append("from __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n")
+    lines = [
+        HEADER.format(
+            doc="The client's resource attributes (``fc.scrape``, ``fc.crawl``, ...), loaded on first use."
+        )
+    ]
+    lines.append(
+        "from __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n"
+    )
     lines.append("if TYPE_CHECKING:")
     for resource in resources:
         lines.append(f"    from .{resource} import Async{class_name(resource)}, {class_name(resource)}")
