@@ -294,13 +294,13 @@ def build_method(
     for parameter in [*item.get("parameters", ()), *op.get("parameters", ())]:
         parameter = resolve(spec, parameter)
         generated_name = python_name(parameter["name"])
-        annotation = annotations[generated_name]
+        param_annotation = annotations[generated_name]
         args.append(
             Arg(
                 rename.get(parameter["name"], generated_name),
                 parameter["name"],
                 parameter["in"],
-                types.argument(annotation),
+                types.argument(param_annotation),
                 bool(parameter.get("required")),
                 describe(spec, {**parameter.get("schema", {}), "description": parameter.get("description")}),
             )
@@ -443,7 +443,8 @@ def render_method(method: Method, is_async: bool) -> str:
     wait = "await " if is_async else ""
     out = f"    {prefix} {method.name}({signature(method)}) -> {method.returns}:\n"
     out += docstring(method, "        ")
-    out += f"        result: {method.returns} = {wait}self._call({method.const}{', ' if call_args else ''}{call_args})\n"
+    values = f", {call_args}" if call_args else ""
+    out += f"        result: {method.returns} = {wait}self._call({method.const}{values})\n"
     out += "        return result\n"
     return out
 
@@ -459,7 +460,8 @@ def render_context(method: Method, delete: Method, is_async: bool) -> str:
     )
     out = f"    def {name}({signature(method)}) -> contextlib.{kind}[{method.returns}]:\n"
     out += docstring(method, "        ", lead)
-    out += f"        return self._context({method.const}, {delete.const}, ({values}{',' if len(method.args) == 1 else ''}))\n"
+    values += "," if len(method.args) == 1 else ""
+    out += f"        return self._context({method.const}, {delete.const}, ({values}))\n"
     return out
 
 
@@ -486,7 +488,8 @@ def render_job_methods(start: Method, status: Method, is_async: bool) -> str:
         "on_progress=on_progress)\n\n"
     )
     out += (
-        f"    {prefix} wait(self, job_id: str | UUID, *, poll_interval: float = 2.0, timeout: float | None = None, "
+        f"    {prefix} wait(self, job_id: str | UUID, *, poll_interval: float = 2.0, "
+        "timeout: float | None = None, "
         f"on_progress: Callable[[{status.returns}], object] | None = None) -> {status.returns}:\n"
         f'        """Wait for the job to finish and return its status with every page of results.\n\n'
         "        Polls ``status`` every poll_interval seconds; follows each ``next`` page once done.\n"
@@ -582,7 +585,7 @@ def render_resources(resources: dict[str, list[Method]]) -> str:
             lines.append(f"    def {resource}(self) -> {cls}:")
             lines.append(f'        """{ops}."""')
             lines.append(f"        from .{resource} import {cls}\n")
-            lines.append(f"        client: Any = self")
+            lines.append("        client: Any = self")
             lines.append(f"        return {cls}(client)\n")
     return "\n".join(lines) + "\n"
 

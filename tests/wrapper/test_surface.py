@@ -8,7 +8,10 @@ from typing import Any
 
 from .conftest import ok
 
-DOC = {"markdown": "# Hi", "metadata": {"title": "Hi", "scrapeId": "123e4567-e89b-12d3-a456-426614174000"}}
+DOC: dict[str, Any] = {
+    "markdown": "# Hi",
+    "metadata": {"title": "Hi", "scrapeId": "123e4567-e89b-12d3-a456-426614174000"},
+}
 
 
 def test_formats_take_plain_strings_and_dicts(sdk: Any) -> None:
