@@ -130,7 +130,7 @@ class Generated:
                     self.classes[node.name] = node
                     if any(isinstance(b, ast.Name) and b.id == "StrEnum" for b in node.bases):
                         self.enums[node.name] = [
-                            s.value.value
+                            str(s.value.value)
                             for s in node.body
                             if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
                         ]
@@ -568,7 +568,8 @@ def render_resources(resources: dict[str, list[Method]]) -> str:
         )
     ]
     lines.append(
-        "from __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n"
+        "from __future__ import annotations\n\n"
+        "from functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n"
     )
     lines.append("if TYPE_CHECKING:")
     for resource in resources:
