@@ -77,7 +77,8 @@ lint: .venv/.stamp
 	$(VENV_BIN)/ruff check wrapper tests tools bench examples
 	$(VENV_BIN)/ruff format --check wrapper tests tools bench examples
 	$(VENV_BIN)/mypy --strict wrapper/firecrawl_sdk
-	$(VENV_BIN)/mypy tools tests bench examples
+	$(VENV_BIN)/mypy --strict examples
+	$(VENV_BIN)/mypy tools tests bench
 
 test: setup check-generated lint
 	$(PY) -m pytest
