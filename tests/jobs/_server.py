@@ -128,10 +128,11 @@ class JobServer:
             self._plans.append(plan)
         return plan
 
-    def add_job(self, family: str, **options: Any) -> str:
-        """A job started server-side (no POST): its id."""
+    def add_job(self, family: str, urls: int = 5, **options: Any) -> str:
+        """A job started server-side (no POST): its id. A batch gets ``urls`` urls."""
         self.plan(**options)
-        return self._start(family, {"url": "https://example.com/", "urls": ["https://example.com/"]})["id"]
+        body = {"url": "https://example.com/", "urls": [f"https://example.com/{n}" for n in range(urls)]}
+        return str(self._start(family, body)["id"])
 
     def seen(self, job_id: str, *, pages: bool | None = None) -> list[Seen]:
         """Requests about ``job_id`` (``pages=True``: only ``next`` pages, False: only the others)."""
@@ -141,7 +142,9 @@ class JobServer:
 
     def __enter__(self) -> JobServer:
         for server in self._servers.values():
-            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+            thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            )
             thread.start()
             self._threads.append(thread)
         return self
@@ -257,7 +260,9 @@ class JobServer:
         responses = SPEC["paths"][template][method.lower()]["responses"]
         documented = responses.get(str(code))
         schema = documented["content"]["application/json"]["schema"] if documented else _ERROR_SCHEMA
-        validator = OAS30Validator({**schema, "components": SPEC["components"]}, format_checker=oas30_format_checker)
+        validator = OAS30Validator(
+            {**schema, "components": SPEC["components"]}, format_checker=oas30_format_checker
+        )
         for error in validator.iter_errors(body):
             with self._lock:
                 self.invalid.append(f"{method} {template} {code}: {error.message}")
@@ -267,6 +272,8 @@ class JobServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            wbufsize = 1 << 16  # headers and body in one write (flushed per request): no delayed-ACK stall
+            disable_nagle_algorithm = True
 
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)

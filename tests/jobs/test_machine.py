@@ -79,7 +79,12 @@ def test_failed_or_cancelled_raises_with_the_servers_error(status: str) -> None:
     with pytest.raises(JobFailedError) as caught:
         feed(machine(), body)
     error = caught.value
-    assert (error.job_id, error.status, error.error, error.last_status) == (JOB, status, "out of memory", body)
+    assert (error.job_id, error.status, error.error, error.last_status) == (
+        JOB,
+        status,
+        "out of memory",
+        body,
+    )
     assert isinstance(error, FirecrawlError)
     assert str(error) == f"job {JOB} ended {status}: out of memory"
 
