@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from firecrawl_api._constraints import OPERATIONS
@@ -124,3 +125,19 @@ def _range(kind: str, rule: dict[str, Any]) -> str:
 
 def _length(kind: str, rule: dict[str, Any]) -> str:
     return _bounded(kind, rule, ("minLength", "maxLength"))
+
+
+def validate_request(
+    operation_id: str, *, path: Mapping[str, Any], query: Mapping[str, Any], body: Any
+) -> None:
+    """Check a request's JSON-level values (spec names) against the operation's rules."""
+    rules: dict[str, dict[str, Any]] = OPERATIONS[operation_id]["params"]
+    for python_name, rule in rules.items():
+        where = rule.get("in")
+        source = path if where == "path" else query if where == "query" else (body or {})
+        value = source.get(rule["name"], UNSET) if isinstance(source, Mapping) else UNSET
+        if isinstance(value, Unset):
+            if rule.get("required"):
+                raise InvalidParameterError(python_name, "given (it is required)", None)
+            continue
+        check(python_name, rule, value)
