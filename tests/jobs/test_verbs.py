@@ -21,7 +21,7 @@ from firecrawl_sdk import AsyncFirecrawl, Firecrawl, JobFailedError, NotFoundErr
 
 from ._server import JobServer
 
-FAST = {"poll_interval": 0.01}
+FAST: dict[str, Any] = {"poll_interval": 0.01}
 URLS = [f"https://example.com/{n}" for n in range(5)]
 
 
@@ -107,7 +107,7 @@ async def test_async_crawl_returns_all_documents(afc: AsyncFirecrawl, server: Jo
     _crawled(await afc.crawl("https://example.com", limit=5, **FAST), server)
 
 
-async def test_async_crawl_wait_with_an_async_progress_callback(afc: AsyncFirecrawl, server: JobServer) -> None:
+async def test_async_crawl_wait_awaits_an_async_progress(afc: AsyncFirecrawl, server: JobServer) -> None:
     started = await afc.crawl.start("https://example.com", limit=5)
     seen: list[Any] = []
 
