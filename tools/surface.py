@@ -130,7 +130,9 @@ class Generated:
                     self.classes[node.name] = node
                     if any(isinstance(b, ast.Name) and b.id == "StrEnum" for b in node.bases):
                         self.enums[node.name] = [
-                            s.value.value for s in node.body if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+                            s.value.value
+                            for s in node.body
+                            if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
                         ]
 
     def endpoint(self, operation_id: str) -> tuple[str, ast.Module]:
@@ -292,13 +294,13 @@ def build_method(
     for parameter in [*item.get("parameters", ()), *op.get("parameters", ())]:
         parameter = resolve(spec, parameter)
         generated_name = python_name(parameter["name"])
-        annotation = annotations[generated_name]
+        param_annotation = annotations[generated_name]
         args.append(
             Arg(
                 rename.get(parameter["name"], generated_name),
                 parameter["name"],
                 parameter["in"],
-                types.argument(annotation),
+                types.argument(param_annotation),
                 bool(parameter.get("required")),
                 describe(spec, {**parameter.get("schema", {}), "description": parameter.get("description")}),
             )
@@ -441,7 +443,8 @@ def render_method(method: Method, is_async: bool) -> str:
     wait = "await " if is_async else ""
     out = f"    {prefix} {method.name}({signature(method)}) -> {method.returns}:\n"
     out += docstring(method, "        ")
-    out += f"        result: {method.returns} = {wait}self._call({method.const}{', ' if call_args else ''}{call_args})\n"
+    values = f", {call_args}" if call_args else ""
+    out += f"        result: {method.returns} = {wait}self._call({method.const}{values})\n"
     out += "        return result\n"
     return out
 
@@ -457,7 +460,8 @@ def render_context(method: Method, delete: Method, is_async: bool) -> str:
     )
     out = f"    def {name}({signature(method)}) -> contextlib.{kind}[{method.returns}]:\n"
     out += docstring(method, "        ", lead)
-    out += f"        return self._context({method.const}, {delete.const}, ({values}{',' if len(method.args) == 1 else ''}))\n"
+    values += "," if len(method.args) == 1 else ""
+    out += f"        return self._context({method.const}, {delete.const}, ({values}))\n"
     return out
 
 
@@ -484,7 +488,8 @@ def render_job_methods(start: Method, status: Method, is_async: bool) -> str:
         "on_progress=on_progress)\n\n"
     )
     out += (
-        f"    {prefix} wait(self, job_id: str | UUID, *, poll_interval: float = 2.0, timeout: float | None = None, "
+        f"    {prefix} wait(self, job_id: str | UUID, *, poll_interval: float = 2.0, "
+        "timeout: float | None = None, "
         f"on_progress: Callable[[{status.returns}], object] | None = None) -> {status.returns}:\n"
         f'        """Wait for the job to finish and return its status with every page of results.\n\n'
         "        Polls ``status`` every poll_interval seconds; follows each ``next`` page once done.\n"
@@ -512,7 +517,12 @@ def render_resource(
     has_job = start is not None and status is not None
     lines = [HEADER.format(doc=f"``client.{resource}``: {', '.join(m.operation_id for m in methods)}.")]
     lines.append("from __future__ import annotations\n")
-    std = ["import builtins", "import contextlib","from collections.abc import Callable, Mapping, Sequence", "from typing import TYPE_CHECKING, Any, Literal"]
+    std = [
+        "import builtins",
+        "import contextlib",
+        "from collections.abc import Callable, Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal",
+    ]
     lines.append("\n".join(std) + "\nfrom uuid import UUID\n")
     if any("datetime." in a.annotation for m in methods for a in m.args):
         lines.insert(-1, "import datetime")
@@ -552,8 +562,14 @@ def render_resource(
 
 
 def render_resources(resources: dict[str, list[Method]]) -> str:
-    lines = [HEADER.format(doc="The client's resource attributes (``fc.scrape``, ``fc.crawl``, ...), loaded on first use.")]
-    lines.append("from __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n")
+    lines = [
+        HEADER.format(
+            doc="The client's resource attributes (``fc.scrape``, ``fc.crawl``, ...), loaded on first use."
+        )
+    ]
+    lines.append(
+        "from __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import TYPE_CHECKING, Any\n"
+    )
     lines.append("if TYPE_CHECKING:")
     for resource in resources:
         lines.append(f"    from .{resource} import Async{class_name(resource)}, {class_name(resource)}")
@@ -569,7 +585,7 @@ def render_resources(resources: dict[str, list[Method]]) -> str:
             lines.append(f"    def {resource}(self) -> {cls}:")
             lines.append(f'        """{ops}."""')
             lines.append(f"        from .{resource} import {cls}\n")
-            lines.append(f"        client: Any = self")
+            lines.append("        client: Any = self")
             lines.append(f"        return {cls}(client)\n")
     return "\n".join(lines) + "\n"
 

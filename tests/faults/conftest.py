@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import firecrawl_sdk._retries as retries
 import firecrawl_sdk._operation as operation
+import firecrawl_sdk._retries as retries
 import httpx
 import pytest
 

@@ -56,7 +56,7 @@ def test_keyless_limits_say_a_key_raises_them(
     monkeypatch.delenv("FIRECRAWL_API_KEY", raising=False)
     transport = httpx.MockTransport(lambda r: httpx.Response(status, json={"error": "slow down"}))
     keyless = Firecrawl(max_retries=0, http_client=httpx.Client(transport=transport))
-    with pytest.raises(error, match="slow down.*API key .* raises the rate limits"):
+    with pytest.raises(error, match=r"slow down.*API key .* raises the rate limits"):
         keyless.interact.list()
     keyed = Firecrawl(api_key, max_retries=0, http_client=httpx.Client(transport=transport))
     with pytest.raises(error) as raised:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._exceptions import FirecrawlError
+from ._surface._resources import AsyncResources, Resources
 from ._transport import (
     AsyncClientTransport,
     AsyncPolicyTransport,
@@ -19,8 +20,6 @@ from ._transport import (
     Policy,
     PolicyTransport,
 )
-
-from ._surface._resources import AsyncResources, Resources
 
 if TYPE_CHECKING:
     from ._api_client import APIClient
@@ -116,7 +115,8 @@ class Firecrawl(Resources, _BaseClient):
     """Synchronous client for the Firecrawl API v2.
 
     ``api_key`` defaults to ``FIRECRAWL_API_KEY``; without one no ``Authorization``
-    header is sent (the docs: no key needed to get started, a key raises the rate limits); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
+    header is sent (the docs: no key needed to get started; a key raises the rate
+    limits); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
     ``https://api.firecrawl.dev/v2`` (nothing is appended to it). ``timeout``:
     seconds (connect at most 5 s) or an ``httpx.Timeout``. ``max_retries``: see
     the README's retry rules. ``http_client``: an ``httpx.Client`` to send through

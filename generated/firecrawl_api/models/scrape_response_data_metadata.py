@@ -34,6 +34,7 @@ class ScrapeResponseDataMetadata:
         concurrency_limited (bool | Unset): Whether this scrape was throttled due to team concurrency limits
         concurrency_queue_duration_ms (float | Unset): Time in milliseconds the request waited in the concurrency queue.
             Only present when concurrencyLimited is true.
+        scrape_id (str | Unset): The scrape job's id: `POST /scrape/{scrapeId}/interact` drives its browser.
     """
 
     title: list[str] | str | Unset = UNSET
@@ -51,6 +52,7 @@ class ScrapeResponseDataMetadata:
     error: None | str | Unset = UNSET
     concurrency_limited: bool | Unset = UNSET
     concurrency_queue_duration_ms: float | Unset = UNSET
+    scrape_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,6 +127,8 @@ class ScrapeResponseDataMetadata:
 
         concurrency_queue_duration_ms = self.concurrency_queue_duration_ms
 
+        scrape_id = self.scrape_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -158,6 +162,8 @@ class ScrapeResponseDataMetadata:
             field_dict["concurrencyLimited"] = concurrency_limited
         if concurrency_queue_duration_ms is not UNSET:
             field_dict["concurrencyQueueDurationMs"] = concurrency_queue_duration_ms
+        if scrape_id is not UNSET:
+            field_dict["scrapeId"] = scrape_id
 
         return field_dict
 
@@ -271,6 +277,8 @@ class ScrapeResponseDataMetadata:
 
         concurrency_queue_duration_ms = d.pop("concurrencyQueueDurationMs", UNSET)
 
+        scrape_id = d.pop("scrapeId", UNSET)
+
         scrape_response_data_metadata = cls(
             title=title,
             description=description,
@@ -287,6 +295,7 @@ class ScrapeResponseDataMetadata:
             error=error,
             concurrency_limited=concurrency_limited,
             concurrency_queue_duration_ms=concurrency_queue_duration_ms,
+            scrape_id=scrape_id,
         )
 
         scrape_response_data_metadata.additional_properties = d
