@@ -175,3 +175,18 @@ def test_family_records_match_the_spec(family: JobFamily) -> None:
     assert values - family.done - family.failed, "a running value remains"
     assert family.paginates == ("next" in properties)
     assert (properties["data"]["type"] == "array") == family.paginates
+
+
+def test_every_job_family_of_the_surface_has_its_record() -> None:
+    """openapi/surface.yaml names the families; the generated ``wait`` looks each record up by name."""
+    import firecrawl_sdk._jobs as jobs
+    import yaml  # type: ignore[import-untyped]
+
+    surface = yaml.safe_load((build_spec.OPENAPI / "surface.yaml").read_text())
+    statuses = {
+        entry["job"]: operation_id
+        for operation_id, entry in surface["operations"].items()
+        if entry.get("job") and entry["method"].endswith(".status")
+    }
+    assert {family: getattr(jobs, family.upper()).status_operation for family in statuses} == statuses
+    assert len(statuses) == len(FAMILIES)
