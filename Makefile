@@ -60,12 +60,14 @@ endef
 
 generate: .venv/.stamp
 	$(call gen,$(GEN_PKG),$(SURFACE_PKG))
+	$(PY) tools/surface.py --splice README.md build/readme_tables.json
 	@echo "generate: $(GEN_PKG) and $(SURFACE_PKG) regenerated from openapi/ + generator-config.yml"
 
 check-generated: .venv/.stamp
 	$(call gen,build/check/firecrawl_api,build/check/_surface)
 	@$(PY) tools/diff_generated.py build/check/firecrawl_api $(GEN_PKG)
 	@$(PY) tools/diff_generated.py build/check/_surface $(SURFACE_PKG)
+	@$(PY) tools/surface.py --check-splice README.md build/readme_tables.json
 
 update-spec: .venv/.stamp
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
@@ -77,7 +79,8 @@ lint: .venv/.stamp
 	$(VENV_BIN)/ruff check wrapper tests tools bench examples
 	$(VENV_BIN)/ruff format --check wrapper tests tools bench examples
 	$(VENV_BIN)/mypy --strict wrapper/firecrawl_sdk
-	$(VENV_BIN)/mypy tools tests bench examples
+	$(VENV_BIN)/mypy --strict examples
+	$(VENV_BIN)/mypy tools tests bench
 
 test: setup check-generated lint
 	$(PY) -m pytest

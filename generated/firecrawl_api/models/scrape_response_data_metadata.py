@@ -15,6 +15,7 @@ T = TypeVar("T", bound="ScrapeResponseDataMetadata")
 class ScrapeResponseDataMetadata:
     """
     Attributes:
+        scrape_id (str): The scrape job's id: `POST /scrape/{scrapeId}/interact` drives its browser.
         title (list[str] | str | Unset): Title extracted from the page, can be a string or array of strings
         description (list[str] | str | Unset): Description extracted from the page, can be a string or array of strings
         language (list[str] | None | str | Unset): Language extracted from the page, can be a string or array of strings
@@ -34,9 +35,9 @@ class ScrapeResponseDataMetadata:
         concurrency_limited (bool | Unset): Whether this scrape was throttled due to team concurrency limits
         concurrency_queue_duration_ms (float | Unset): Time in milliseconds the request waited in the concurrency queue.
             Only present when concurrencyLimited is true.
-        scrape_id (str | Unset): The scrape job's id: `POST /scrape/{scrapeId}/interact` drives its browser.
     """
 
+    scrape_id: str
     title: list[str] | str | Unset = UNSET
     description: list[str] | str | Unset = UNSET
     language: list[str] | None | str | Unset = UNSET
@@ -52,10 +53,11 @@ class ScrapeResponseDataMetadata:
     error: None | str | Unset = UNSET
     concurrency_limited: bool | Unset = UNSET
     concurrency_queue_duration_ms: float | Unset = UNSET
-    scrape_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        scrape_id = self.scrape_id
+
         title: list[str] | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -127,11 +129,13 @@ class ScrapeResponseDataMetadata:
 
         concurrency_queue_duration_ms = self.concurrency_queue_duration_ms
 
-        scrape_id = self.scrape_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "scrapeId": scrape_id,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -162,14 +166,13 @@ class ScrapeResponseDataMetadata:
             field_dict["concurrencyLimited"] = concurrency_limited
         if concurrency_queue_duration_ms is not UNSET:
             field_dict["concurrencyQueueDurationMs"] = concurrency_queue_duration_ms
-        if scrape_id is not UNSET:
-            field_dict["scrapeId"] = scrape_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        scrape_id = d.pop("scrapeId", "")
 
         def _parse_title(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -277,9 +280,8 @@ class ScrapeResponseDataMetadata:
 
         concurrency_queue_duration_ms = d.pop("concurrencyQueueDurationMs", UNSET)
 
-        scrape_id = d.pop("scrapeId", UNSET)
-
         scrape_response_data_metadata = cls(
+            scrape_id=scrape_id,
             title=title,
             description=description,
             language=language,
@@ -295,7 +297,6 @@ class ScrapeResponseDataMetadata:
             error=error,
             concurrency_limited=concurrency_limited,
             concurrency_queue_duration_ms=concurrency_queue_duration_ms,
-            scrape_id=scrape_id,
         )
 
         scrape_response_data_metadata.additional_properties = d
