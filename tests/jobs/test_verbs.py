@@ -144,3 +144,13 @@ async def test_async_timeout_failed_cancelled(afc: AsyncFirecrawl, server: JobSe
     with pytest.raises(JobFailedError) as cancelled:
         await afc.crawl.wait(started.id, on_progress=cancel, **FAST)
     assert cancelled.value.status == "cancelled"
+
+
+def test_errors_and_cancel_routes(fc: Firecrawl, server: JobServer) -> None:
+    server.plan(polls=None)
+    started = fc.batch_scrape.start(URLS)
+    assert fc.batch_scrape.errors(started.id).errors == []
+    assert str(fc.batch_scrape.cancel(started.id).status) == "cancelled"
+    assert str(fc.batch_scrape.status(started.id).status) == "cancelled"
+    with pytest.raises(NotFoundError):
+        fc.crawl.status(uuid.uuid4())
