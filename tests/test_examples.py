@@ -1,11 +1,12 @@
 """Type check (not a runtime test): the README quickstart and examples/ pass ``mypy --strict``.
 
-Issue 8, part 6 ("Types are real"): the ```python block under ``## Quickstart`` in README.md
+Issue 8, part 6 ("Types are real"): the ```python blocks under ``## Quickstart`` in README.md
 and every file in examples/ must pass ``mypy --strict`` with no ``cast`` and no ``type: ignore``.
-The block is extracted to a temporary file and checked by this venv's mypy, with the project's
-mypy configuration (run from the repository root). A control file that assigns an SDK result
-to ``int`` must be *rejected*: it proves the SDK's types reach the user's mypy (a missing
-``py.typed`` would make every value ``Any`` and the quickstart would pass vacuously).
+Each block (up to the section's first subheading) is extracted to a temporary file and checked
+by this venv's mypy with the project's mypy configuration (run from the repository root). A
+control file that assigns an SDK result to ``int`` must be *rejected*: it proves the SDK's types
+reach the user's mypy (a missing ``py.typed`` would make every value ``Any`` and the quickstart
+would pass vacuously).
 ``make lint`` runs ``mypy --strict examples`` too; this test also covers the README.
 """
 
@@ -28,25 +29,48 @@ not_an_int: int = Firecrawl().scrape("https://example.com")
 """
 
 
-def readme_quickstart() -> str:
-    """The first ```python block after the ``## Quickstart`` heading (and before the next ``## ``)."""
-    text = README.read_text(encoding="utf-8")
-    section = re.search(r"^## Quickstart\n(.*?)(?=^## |\Z)", text, re.S | re.M)
-    assert section, "README.md has no '## Quickstart' section"
-    block = re.search(r"^```python\n(.*?)^```", section.group(1), re.S | re.M)
-    assert block, "the README's Quickstart section has no ```python block"
-    return block.group(1)
+def readme_quickstarts() -> list[str]:
+    """Every ```python block of the ``## Quickstart`` section, up to its next ``#``/``##``/``###`` heading.
+
+    Parsed line by line: a ``# comment`` inside a code block is not a heading."""
+    blocks: list[str] = []
+    in_section = False
+    fence: list[str] | None = None  # lines of the open ```python block; None outside one
+    in_other_fence = False
+    for line in README.read_text(encoding="utf-8").splitlines():
+        if fence is not None or in_other_fence:
+            if line.startswith("```"):
+                if fence is not None:
+                    blocks.append("\n".join(fence) + "\n")
+                fence, in_other_fence = None, False
+            elif fence is not None:
+                fence.append(line)
+        elif line.startswith("```"):
+            if in_section and line.strip() == "```python":
+                fence = []
+            else:
+                in_other_fence = True
+        elif re.match(r"#{1,3} ", line):
+            if in_section:
+                break
+            in_section = line.strip() == "## Quickstart"
+    assert blocks, "README.md has no ```python block in its '## Quickstart' section"
+    return blocks
+
+
+QUICKSTARTS = {f"readme_quickstart_{n}.py": code for n, code in enumerate(readme_quickstarts(), 1)}
 
 
 @pytest.fixture(scope="module")
 def mypy_strict(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """One ``mypy --strict`` run over the quickstart, the examples and the control: errors per file."""
     tmp = tmp_path_factory.mktemp("typecheck")
-    quickstart = tmp / "readme_quickstart.py"
-    quickstart.write_text(readme_quickstart(), encoding="utf-8")
+    quickstarts = [tmp / name for name in QUICKSTARTS]
+    for path in quickstarts:
+        path.write_text(QUICKSTARTS[path.name], encoding="utf-8")
     control = tmp / "typecheck_control.py"
     control.write_text(CONTROL, encoding="utf-8")
-    files = [quickstart, control, *EXAMPLES]
+    files = [*quickstarts, control, *EXAMPLES]
     proc = subprocess.run(
         [
             sys.executable,
@@ -71,10 +95,10 @@ def mypy_strict(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     return errors
 
 
-def test_readme_quickstart_passes_mypy_strict(mypy_strict: dict[str, list[str]]) -> None:
-    code = readme_quickstart()
-    assert not FORBIDDEN.search(code), "the README quickstart must not use cast() or type: ignore"
-    assert mypy_strict["readme_quickstart.py"] == [], "\n".join(mypy_strict["readme_quickstart.py"])
+@pytest.mark.parametrize("name", list(QUICKSTARTS))
+def test_readme_quickstart_passes_mypy_strict(name: str, mypy_strict: dict[str, list[str]]) -> None:
+    assert not FORBIDDEN.search(QUICKSTARTS[name]), f"README {name}: no cast() or type: ignore allowed"
+    assert mypy_strict[name] == [], "\n".join(mypy_strict[name])
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
