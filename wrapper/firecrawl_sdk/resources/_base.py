@@ -7,7 +7,9 @@ only move bytes through the client's httpx client, so the transport's policy
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -68,28 +70,24 @@ class SyncResource:
     ) -> Any:
         from .. import _jobs
 
-        http = self._client._http
-        prepared = prepare(status, (str(job_id),), self._client.timeout)
+        http, api_client = self._client._http, self._client.api_client
+        job_id = _jobs.job_id_str(job_id)
+        prepared = prepare(status, (job_id,), self._client.timeout)
 
         def get_status() -> Any:
             return http.request(prepared.method, prepared.url, **_request_args(prepared)).json()
 
-        def get_page(url: str) -> Any:
-            return http.get(url).json()
-
-        def progress(snapshot: Any) -> None:
-            on_progress(_parse(status, _snapshot(snapshot), self._client.api_client))
-
-        merged = _jobs.wait_job(
-            getattr(_jobs, family.upper()),
-            get_status,
-            get_page,
-            job_id=str(job_id),
-            poll_interval=poll_interval,
-            timeout=timeout,
-            on_progress=progress if on_progress is not None else None,
-        )
-        return _parse(status, _snapshot(merged), self._client.api_client)
+        with _parsed_job_errors(status, api_client):
+            merged = _jobs.wait_job(
+                getattr(_jobs, family.upper()),
+                get_status,
+                _jobs.page_getter(http),
+                job_id=job_id,
+                poll_interval=poll_interval,
+                timeout=timeout,
+                on_progress=_progress(status, api_client, on_progress),
+            )
+        return _parse(status, _snapshot(merged), api_client)
 
 
 def _snapshot(data: Any) -> httpx.Response:
@@ -99,6 +97,28 @@ def _snapshot(data: Any) -> httpx.Response:
     response = JSONResponse(200, content=b"")
     response.parsed_json = data
     return response
+
+
+def _progress(status: Operation, api_client: Any, on_progress: Any) -> Any:
+    """The user's ``on_progress`` given parsed snapshots; what it returns is passed on (awaited by the
+    async driver when it is a coroutine)."""
+    if on_progress is None:
+        return None
+    return lambda snapshot: on_progress(_parse(status, _snapshot(snapshot), api_client))
+
+
+@contextlib.contextmanager
+def _parsed_job_errors(status: Operation, api_client: Any) -> Iterator[None]:
+    """``last_status`` of a job error as the parsed status model, like the snapshots and the result."""
+    from .._exceptions import JobFailedError, WaitTimeoutError
+
+    try:
+        yield
+    except (WaitTimeoutError, JobFailedError) as error:
+        if isinstance(error.last_status, dict):
+            with contextlib.suppress(FirecrawlError):  # unparsable: the error keeps the JSON
+                error.last_status = _parse(status, _snapshot(error.last_status), api_client)
+        raise
 
 
 class AsyncResource:
@@ -121,25 +141,21 @@ class AsyncResource:
     ) -> Any:
         from .. import _jobs
 
-        http = self._client._http
-        prepared = prepare(status, (str(job_id),), self._client.timeout)
+        http, api_client = self._client._http, self._client.api_client
+        job_id = _jobs.job_id_str(job_id)
+        prepared = prepare(status, (job_id,), self._client.timeout)
 
         async def get_status() -> Any:
             return (await http.request(prepared.method, prepared.url, **_request_args(prepared))).json()
 
-        async def get_page(url: str) -> Any:
-            return (await http.get(url)).json()
-
-        def progress(snapshot: Any) -> None:
-            on_progress(_parse(status, _snapshot(snapshot), self._client.api_client))
-
-        merged = await _jobs.await_job(
-            getattr(_jobs, family.upper()),
-            get_status,
-            get_page,
-            job_id=str(job_id),
-            poll_interval=poll_interval,
-            timeout=timeout,
-            on_progress=progress if on_progress is not None else None,
-        )
-        return _parse(status, _snapshot(merged), self._client.api_client)
+        with _parsed_job_errors(status, api_client):
+            merged = await _jobs.await_job(
+                getattr(_jobs, family.upper()),
+                get_status,
+                _jobs.async_page_getter(http),
+                job_id=job_id,
+                poll_interval=poll_interval,
+                timeout=timeout,
+                on_progress=_progress(status, api_client, on_progress),
+            )
+        return _parse(status, _snapshot(merged), api_client)
