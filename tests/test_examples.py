@@ -1,4 +1,4 @@
-"""Type check (not a runtime test): the README quickstart and examples/ pass ``mypy --strict``.
+"""Type checks: the README quickstarts and examples/ pass ``mypy --strict`` (plus one runtime check).
 
 Issue 8, part 6 ("Types are real"): the ```python blocks under ``## Quickstart`` in README.md
 and every file in examples/ must pass ``mypy --strict`` with no ``cast`` and no ``type: ignore``.
@@ -8,13 +8,18 @@ control file that assigns an SDK result to ``int`` must be *rejected*: it proves
 reach the user's mypy (a missing ``py.typed`` would make every value ``Any`` and the quickstart
 would pass vacuously).
 ``make lint`` runs ``mypy --strict examples`` too; this test also covers the README.
+The last test runs examples/scrape_crawl_map.py against a loopback server (crawl over 3 pages).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -111,3 +116,90 @@ def test_sdk_types_reach_the_users_mypy(mypy_strict: dict[str, list[str]]) -> No
     """Assigning ``fc.scrape(...)`` to ``int`` is an error: results are typed, not ``Any``."""
     errors = mypy_strict["typecheck_control.py"]
     assert any("[assignment]" in e and "ScrapeResponseData" in e for e in errors), errors
+
+
+# --- examples/scrape_crawl_map.py runs (not only type-checks) against a loopback server -----------
+CRAWL_ID = "8d1a6c0e-3b2f-4a5e-9c7d-1e2f3a4b5c6d"
+PAGES = 3  # the finished crawl's documents arrive over 3 `next` pages
+
+
+def _doc(n: int, **metadata: object) -> dict[str, object]:
+    url = f"https://firecrawl.dev/page-{n}"
+    return {
+        "markdown": f"# Page {n}",
+        "metadata": {"sourceURL": url, "url": url, "statusCode": 200, **metadata},
+    }
+
+
+class _FakeFirecrawl(BaseHTTPRequestHandler):
+    """POST /v2/scrape, POST /v2/crawl, GET /v2/crawl/{id}[?skip=n], POST /v2/map: just enough."""
+
+    def _send(self, body: dict[str, object]) -> None:
+        raw = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def do_POST(self) -> None:
+        sent = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        assert sent["url"] == "https://firecrawl.dev", sent
+        if self.path == "/v2/scrape":
+            self._send({"success": True, "data": _doc(0, scrapeId="0b9f6c1e-2a3d-4e5f-8a7b-1c2d3e4f5a6b")})
+        elif self.path == "/v2/crawl":
+            assert sent == {"url": "https://firecrawl.dev", "limit": 5}, sent
+            self._send({"success": True, "id": CRAWL_ID, "url": f"{self.base}/crawl/{CRAWL_ID}"})
+        elif self.path == "/v2/map":
+            self._send({"success": True, "links": [{"url": f"https://firecrawl.dev/{n}"} for n in range(7)]})
+        else:
+            self.send_error(404)
+
+    def do_GET(self) -> None:
+        path, _, query = self.path.partition("?")
+        if path != f"/v2/crawl/{CRAWL_ID}":
+            self.send_error(404)
+            return
+        page = int(query.removeprefix("skip=")) if query else 0
+        body: dict[str, object] = {
+            "status": "completed",
+            "total": PAGES,
+            "completed": PAGES,
+            "data": [_doc(page)],
+        }
+        if page + 1 < PAGES:
+            body["next"] = f"{self.base}/crawl/{CRAWL_ID}?skip={page + 1}"
+        self._send(body)
+
+    @property
+    def base(self) -> str:
+        return f"http://{self.headers['Host']}/v2"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_scrape_crawl_map_example_runs_against_a_loopback_server() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeFirecrawl)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        env = {
+            **os.environ,
+            "FIRECRAWL_BASE_URL": f"http://127.0.0.1:{server.server_address[1]}/v2",
+            "FIRECRAWL_API_KEY": "fc-example-test",
+        }
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / "scrape_crawl_map.py")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("# Page 0"), proc.stdout
+    assert "0b9f6c1e-2a3d-4e5f-8a7b-1c2d3e4f5a6b" in proc.stdout, proc.stdout
+    assert f"completed {PAGES} documents" in proc.stdout, proc.stdout  # every `next` page followed
+    assert "7 links: https://firecrawl.dev/0" in proc.stdout, proc.stdout
