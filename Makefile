@@ -5,6 +5,7 @@ PY := .venv/bin/python
 VENV_BIN := $(CURDIR)/.venv/bin
 SPEC_BUILD := build/openapi.overlaid.json
 GEN_PKG := generated/firecrawl_api
+SURFACE_PKG := wrapper/firecrawl_sdk/_surface
 
 .PHONY: help setup generate check-generated update-spec test lint demo bench bench-import fuzz clean
 
@@ -38,8 +39,9 @@ node_modules/.stamp: package.json package-lock.json
 	@chromium --version >/dev/null && touch $@
 
 # --- generation ---------------------------------------------------------------------
-# $(call gen,DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py
-#                   -> tools/constraints.py (input constraints table) -> DEST
+# $(call gen,DEST,SURFACE_DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py
+#   -> tools/constraints.py (input constraints table) -> DEST;
+#   openapi/surface.yaml + spec + DEST's endpoints -> tools/surface.py (SDK methods) -> SURFACE_DEST
 define gen
 	$(PY) tools/build_spec.py $(SPEC_BUILD)
 	rm -rf build/gen && mkdir -p build
@@ -49,16 +51,23 @@ define gen
 	$(PY) tools/postprocess.py build/gen
 	$(PY) tools/constraints.py $(SPEC_BUILD) build/gen
 	$(VENV_BIN)/ruff format --isolated --no-cache --quiet build/gen/_constraints.py
+	rm -rf build/surface && $(PY) tools/surface.py $(SPEC_BUILD) build/gen build/surface
+	$(VENV_BIN)/ruff check --isolated --no-cache --quiet --fix-only --extend-select=I build/surface
+	$(VENV_BIN)/ruff format --isolated --no-cache --quiet --line-length 110 build/surface
 	rm -rf $(1) && mkdir -p $(dir $(1)) && mv build/gen $(1)
+	rm -rf $(2) && mkdir -p $(dir $(2)) && mv build/surface $(2)
 endef
 
 generate: .venv/.stamp
-	$(call gen,$(GEN_PKG))
-	@echo "generate: $(GEN_PKG) regenerated from openapi/ + generator-config.yml"
+	$(call gen,$(GEN_PKG),$(SURFACE_PKG))
+	$(PY) tools/surface.py --splice README.md build/readme_tables.json
+	@echo "generate: $(GEN_PKG) and $(SURFACE_PKG) regenerated from openapi/ + generator-config.yml"
 
 check-generated: .venv/.stamp
-	$(call gen,build/check/firecrawl_api)
+	$(call gen,build/check/firecrawl_api,build/check/_surface)
 	@$(PY) tools/diff_generated.py build/check/firecrawl_api $(GEN_PKG)
+	@$(PY) tools/diff_generated.py build/check/_surface $(SURFACE_PKG)
+	@$(PY) tools/surface.py --check-splice README.md build/readme_tables.json
 
 update-spec: .venv/.stamp
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
@@ -70,7 +79,8 @@ lint: .venv/.stamp
 	$(VENV_BIN)/ruff check wrapper tests tools bench examples
 	$(VENV_BIN)/ruff format --check wrapper tests tools bench examples
 	$(VENV_BIN)/mypy --strict wrapper/firecrawl_sdk
-	$(VENV_BIN)/mypy tools tests bench examples
+	$(VENV_BIN)/mypy --strict examples
+	$(VENV_BIN)/mypy tools tests bench
 
 test: setup check-generated lint
 	$(PY) -m pytest

@@ -17,8 +17,15 @@ RUNS = 21
 TARGET_RATIO = 1.5
 
 FLOOR = ("import httpx", "import httpx")
+# The target row: the whole generated surface is present, loaded lazily (a resource on first use).
+SDK = ("import firecrawl_sdk + Firecrawl()", "import firecrawl_sdk\nfirecrawl_sdk.Firecrawl(api_key='x')")
 ROWS: list[tuple[str, str]] = [
     FLOOR,
+    SDK,
+    (
+        "... + first fc.scrape access",
+        "import firecrawl_sdk\nfirecrawl_sdk.Firecrawl(api_key='x').scrape",
+    ),
     (
         "Interact endpoints (4 modules)",
         "import firecrawl_api.api.interact.create_browser_session\n"

@@ -1,9 +1,14 @@
 """Bench row 2, one fresh process: per-call overhead in-process on ``httpx.MockTransport``.
 
-``python bench/bench_percall.py sync|async`` prints JSON ``{"floor_us": ..., "sdk_us": ...}``:
-microseconds per call over CALLS calls of ``interact.create`` (the SDK, its mock passed as
-``http_client``) and of raw ``httpx`` ``post`` + ``json.loads`` (the floor) on the same kind of
-transport, alternated ROUNDS times after a warm-up; the best round of each (least disturbed).
+``python bench/bench_percall.py sync|async [create|scrape]`` prints JSON ``{"floor_us": ..., "sdk_us": ...}``:
+microseconds per call over CALLS calls of the SDK call (its mock passed as ``http_client``) and of raw
+``httpx`` ``post`` + ``json.loads`` of the same request (the floor) on the same kind of transport,
+alternated ROUNDS times after a warm-up; the best round of each (least disturbed).
+
+- ``create`` (default): ``fc.interact.create(ttl=60)`` vs ``post("/interact", json={"ttl": 60})``.
+- ``scrape``: ``fc.scrape(url, formats=["markdown"])`` (validation, body, unwrapping ``data`` into the
+  typed document) vs ``post("/scrape", json={"url": url, "formats": [{"type": "markdown"}]})``, the
+  body the SDK sends.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import json
 import sys
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 
@@ -20,6 +26,7 @@ CALLS = 2000
 ROUNDS = 3
 WARMUP = 200
 BASE_URL = "http://bench.invalid/v2"
+SCRAPE_URL = "https://example.com/"
 SESSION_BODY = json.dumps(
     {
         "success": True,
@@ -30,27 +37,62 @@ SESSION_BODY = json.dumps(
         "expiresAt": "2030-01-01T00:10:00Z",
     }
 ).encode()
+SCRAPE_BODY = json.dumps(
+    {
+        "success": True,
+        "data": {
+            "markdown": "# Example Domain\n\nThis domain is for use in illustrative examples in "
+            "documents. You may use this domain in literature without prior coordination or asking "
+            "for permission.\n\n[More information...](https://www.iana.org/domains/example)\n",
+            "metadata": {
+                "title": "Example Domain",
+                "language": "en",
+                "viewport": "width=device-width, initial-scale=1",
+                "sourceURL": SCRAPE_URL,
+                "url": SCRAPE_URL,
+                "statusCode": 200,
+                "contentType": "text/html",
+                "scrapeId": "0b9f6c1e-2a3d-4e5f-8a7b-1c2d3e4f5a6b",
+                "proxyUsed": "basic",
+                "cacheState": "miss",
+                "creditsUsed": 1,
+            },
+        },
+    }
+).encode()
+BODIES = {"/v2/interact": SESSION_BODY, "/v2/scrape": SCRAPE_BODY}
 HEADERS = {"content-type": "application/json"}
+# operation -> (floor path, floor JSON body, the SDK call on a client)
+OPERATIONS: dict[str, tuple[str, dict[str, Any], Callable[[Any], Any]]] = {
+    "create": ("/interact", {"ttl": 60}, lambda fc: fc.interact.create(ttl=60)),
+    "scrape": (
+        "/scrape",
+        {"url": SCRAPE_URL, "formats": [{"type": "markdown"}]},  # what the SDK sends for ["markdown"]
+        lambda fc: fc.scrape(SCRAPE_URL, formats=["markdown"]),
+    ),
+}
 
 
 def handler(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, content=SESSION_BODY, headers=HEADERS)
+    return httpx.Response(200, content=BODIES[request.url.path], headers=HEADERS)
 
 
-def run_sync() -> dict[str, float]:
+def run_sync(operation: str) -> dict[str, float]:
     from firecrawl_sdk import Firecrawl
 
+    path, body, call = OPERATIONS[operation]
     sdk = Firecrawl("x", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     raw = httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler))
     auth = {"Authorization": "Bearer x"}
+    call(sdk)  # the resource module loads on first use: not part of the per-call figure
 
     def floor(n: int) -> None:
         for _ in range(n):
-            json.loads(raw.post("/interact", json={"ttl": 60}, headers=auth).content)
+            json.loads(raw.post(path, json=body, headers=auth).content)
 
     def ours(n: int) -> None:
         for _ in range(n):
-            sdk.interact.create(ttl=60)
+            call(sdk)
 
     def timed(fn: Callable[[int], None]) -> float:
         start = time.perf_counter()
@@ -66,21 +108,23 @@ def run_sync() -> dict[str, float]:
     return {"floor_us": min(floors), "sdk_us": min(sdks)}
 
 
-async def run_async() -> dict[str, float]:
+async def run_async(operation: str) -> dict[str, float]:
     from firecrawl_sdk import AsyncFirecrawl
 
+    path, body, call = OPERATIONS[operation]
     transport = httpx.MockTransport(handler)
     sdk = AsyncFirecrawl("x", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport))
     raw = httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(handler))
     auth = {"Authorization": "Bearer x"}
+    await call(sdk)
 
     async def floor(n: int) -> None:
         for _ in range(n):
-            json.loads((await raw.post("/interact", json={"ttl": 60}, headers=auth)).content)
+            json.loads((await raw.post(path, json=body, headers=auth)).content)
 
     async def ours(n: int) -> None:
         for _ in range(n):
-            await sdk.interact.create(ttl=60)
+            await call(sdk)
 
     async def timed(fn: Callable[[int], Awaitable[None]]) -> float:
         start = time.perf_counter()
@@ -97,5 +141,6 @@ async def run_async() -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    result = run_sync() if sys.argv[1] == "sync" else asyncio.run(run_async())
+    mode, operation = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "create"
+    result = run_sync(operation) if mode == "sync" else asyncio.run(run_async(operation))
     print(json.dumps(result))

@@ -112,13 +112,6 @@ def bench_imports(official: str) -> None:
     section = "1. Import (ms, fresh process)"
     floor_label = bench_import.FLOOR[0]
     rows: list[tuple[str, str, str]] = [(label, code, sys.executable) for label, code in bench_import.ROWS]
-    rows.append(
-        (
-            "import firecrawl_sdk + Firecrawl()",
-            "import firecrawl_sdk\nfirecrawl_sdk.Firecrawl(api_key='x')",
-            sys.executable,
-        )
-    )
     if not official:
         rows.append(("import firecrawl (firecrawl-py 4.55.0)", "import firecrawl", str(OFFICIAL_PYTHON)))
     samples: dict[str, list[dict[str, float]]] = {label: [] for label, _, _ in rows}
@@ -144,7 +137,7 @@ def bench_imports(official: str) -> None:
                 f"peak RSS {statistics.median(s['rss_mb'] for s in got):.1f} MB"
             )
         row.unavailable = failed.get(label, "")
-        if label.startswith("import firecrawl_sdk"):
+        if label == bench_import.SDK[0]:
             row.targets = [("<= 1.5x httpx", floor_label, 1.5), ("<= 0.3x firecrawl-py", rows[-1][0], 0.3)]
         ROWS.append(row)
     if official:
@@ -156,21 +149,32 @@ def bench_imports(official: str) -> None:
 
 
 # --- 2. per-call overhead -------------------------------------------------------------------
+PERCALL_OPERATIONS = (  # bench_percall operation, SDK call, request path of its floor
+    ("create", "interact.create(ttl=60)", "/interact"),
+    ("scrape", 'scrape(url, formats=["markdown"])', "/scrape"),
+)
+
+
 def bench_percall() -> None:
-    for mode, client, floor_text in (
-        ("sync", "Firecrawl.interact.create", "httpx.Client.post + json.loads"),
-        ("async", "AsyncFirecrawl.interact.create", "httpx.AsyncClient.post + json.loads"),
+    for mode, client, raw in (
+        ("sync", "Firecrawl", "httpx.Client"),
+        ("async", "AsyncFirecrawl", "httpx.AsyncClient"),
     ):
         section = f"2. Per-call overhead, {mode} (us/call, MockTransport)"
-        floors, sdks = [], []
-        for _ in range(PERCALL_RUNS):
-            result = child_json([sys.executable, str(BENCH / "bench_percall.py"), mode])
-            floors.append(float(result["floor_us"]))  # type: ignore[arg-type]
-            sdks.append(float(result["sdk_us"]))  # type: ignore[arg-type]
-        ROWS.append(Row(section, floor_text, "us", floors))
-        ROWS.append(
-            Row(section, client, "us", sdks, floor_text, targets=[("<= 1.3x floor", floor_text, 1.3)])
-        )
+        floors: dict[str, list[float]] = {op: [] for op, _, _ in PERCALL_OPERATIONS}
+        sdks: dict[str, list[float]] = {op: [] for op, _, _ in PERCALL_OPERATIONS}
+        for _ in range(PERCALL_RUNS):  # operations interleaved run by run: load drifts hit both alike
+            for op, _, _ in PERCALL_OPERATIONS:
+                result = child_json([sys.executable, str(BENCH / "bench_percall.py"), mode, op])
+                floors[op].append(float(result["floor_us"]))  # type: ignore[arg-type]
+                sdks[op].append(float(result["sdk_us"]))  # type: ignore[arg-type]
+        for op, call, path in PERCALL_OPERATIONS:
+            floor_text = f"{raw}.post {path} + json.loads"
+            label = f"{client}.{call}"
+            ROWS.append(Row(section, floor_text, "us", floors[op]))
+            ROWS.append(
+                Row(section, label, "us", sdks[op], floor_text, targets=[("<= 1.3x floor", floor_text, 1.3)])
+            )
 
 
 # --- 3. loopback ----------------------------------------------------------------------------
@@ -307,8 +311,8 @@ def write_markdown(started: datetime, seconds: float) -> str:
         "",
         f"One run, {started:%Y-%m-%d %H:%M} UTC, {seconds:.0f} s; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {platform.platform()}. Medians of fresh processes: import "
-        f"{bench_import.RUNS} per row, per-call {PERCALL_RUNS} (best of 3 rounds of 2,000 calls each), "
-        f"loopback {LOOPBACK_RUNS} (200 sequential + 200 concurrent creates each), local server "
+        f"{bench_import.RUNS} per row, per-call {PERCALL_RUNS} per operation (best of 3 rounds of 2,000 "
+        f"calls each), loopback {LOOPBACK_RUNS} (200 sequential + 200 concurrent creates each), local server "
         f"{LOCAL_RUNS}. Ratios are medians over the floor's median measured in the same run "
         "(for creates/s, higher is better). Written by `bench/run_all.py`; a benchmark, not a test.",
         "",

@@ -90,12 +90,12 @@ def main() -> int:
         where = f"local Interact server at {fc.base_url}" if local else f"Firecrawl cloud at {fc.base_url}"
         step(0, f"using the {where}")
         with fc.interact.session(ttl=120, profile=Profile(name="quickstart", save_changes=True)) as session:
-            session_id = str(session.id)
+            session_id = session.id
             step(
                 1, f"created session {session_id} with profile 'quickstart', expires at {session.expires_at}"
             )
 
-            browser = playwright.chromium.connect_over_cdp(str(session.cdp_url))
+            browser = playwright.chromium.connect_over_cdp(session.cdp_url)
             page = browser.contexts[0].pages[0]
             if local:
                 page.goto(page_url)
@@ -106,15 +106,15 @@ def main() -> int:
 
             py = fc.interact.execute(session_id, "await page.title()", language="python", timeout=60)
             step(3, f"execute python -> result {py.result!r} (exit code {py.exit_code})")
-            js = fc.interact.execute(
-                str(session.id), "(await page.$$('h1')).length", language="node", timeout=60
-            )
+            js = fc.interact.execute(session_id, "(await page.$$('h1')).length", language="node", timeout=60)
             step(4, f"execute node   -> result {js.result!r} (exit code {js.exit_code})")
 
             active = fc.interact.list(status="active")
-            step(5, f"sessions: {len(active)} active ({', '.join(str(s.id)[:8] for s in active)})")
+            step(5, f"sessions: {len(active)} active ({', '.join(s.id[:8] for s in active if s.id)})")
 
-            live = str(session.live_view_url)
+            live = session.live_view_url
+            if not live:  # a field the server leaves out is UNSET (falsy)
+                raise SystemExit("the server returned no liveViewUrl")
             step(6, f"live view: {live.split('?')[0]}?token=*** (open session.live_view_url in a browser)")
 
             viewer_browser = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)

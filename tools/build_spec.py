@@ -53,9 +53,27 @@ def load_overlay(openapi_dir: Path = OPENAPI) -> dict[str, Any]:
     return overlay
 
 
+def operation_ids(document: dict[str, Any]) -> set[str]:
+    return {
+        op["operationId"]
+        for item in document.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
 def apply_checked(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
-    """Apply the overlay action by action, refusing a target that matches nothing."""
+    """Apply the overlay action by action, refusing a target that matches nothing.
+
+    An action with ``x-operation: <operationId>`` fixes that operation only: on a spec
+    without the operation (an older or newer revision) it is skipped, with a notice.
+    """
+    present = operation_ids(document)
     for number, action in enumerate(overlay["actions"], start=1):
+        fixes = action.get("x-operation")
+        if fixes is not None and fixes not in present:
+            print(f"build_spec: overlay action {number} skipped: this spec has no {fixes}", file=sys.stderr)
+            continue
         if not parse(action["target"]).find(document):
             raise SpecBuildError(
                 f"overlay action {number} ({action.get('description', 'no description')}) "

@@ -16,7 +16,17 @@ Three changes, each derived from the generated code itself so they follow the sp
    the generated union parser relies on their ``ValueError`` to try the next member.
 3. Secret URLs. ``cdpUrl`` (and the live-view URLs, which grant control of the
    browser) may carry a token in the query string: those model fields are
-   shown in ``repr`` with the query string replaced by ``***``.
+   shown in ``repr`` with the query string replaced by ``***``; the bearer
+   ``token`` of ``AuthenticatedClient`` is left out of its ``repr``.
+4. No spec defaults in models. The generator bakes each optional field's spec
+   default into the model (``limit: int | Unset = 10000``), so a model built
+   without that field sends it anyway and overrides the server. Every optional
+   field defaults to ``UNSET`` instead: nothing is sent that the caller did not
+   set. (The docstrings still name the server's default.)
+5. Required strings never raise. A response string the spec (or the overlay) requires is
+   typed ``str``; when a server leaves it out it parses as ``""`` (falsy) instead of
+   raising ``KeyError``: a field the server leaves out never makes parsing fail.
+6. ``py.typed``: the package ships its inline types (PEP 561).
 """
 
 from __future__ import annotations
@@ -194,6 +204,66 @@ def redact_secret_urls(package: Path) -> int:
     return count
 
 
+def unset_defaults(package: Path) -> int:
+    """Optional attrs fields (``T | Unset``) with a spec default get ``UNSET`` instead."""
+    count = 0
+    for path in (package / "models").glob("*.py"):
+        source = path.read_text()
+        tree = ast.parse(source)
+        spans = []
+        for cls in tree.body:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            for node in cls.body:
+                if (
+                    isinstance(node, ast.AnnAssign)
+                    and node.value is not None
+                    and "Unset" in ast.unparse(node.annotation)
+                    and not (isinstance(node.value, ast.Name) and node.value.id == "UNSET")
+                    and not isinstance(node.value, ast.Call)
+                ):
+                    spans.append(node.value)
+        if not spans:
+            continue
+        lines = source.splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line))
+        for value in sorted(spans, key=lambda v: (v.lineno, v.col_offset), reverse=True):
+            start = offsets[value.lineno - 1] + value.col_offset
+            end = offsets[value.end_lineno - 1] + value.end_col_offset  # type: ignore[operator]
+            source = source[:start] + "UNSET" + source[end:]
+        path.write_text(source)
+        count += len(spans)
+    return count
+
+
+def lenient_required_strings(package: Path) -> int:
+    """In response models, ``x = d.pop("x")`` of a required ``str`` field gets the default ``""``."""
+    models = package / "models"
+    edges, files, _ = model_graph(models)
+    count = 0
+    for name in sorted(reachable(response_roots(package), edges)):
+        path = files[name]
+        source = path.read_text()
+        for field in re.findall(r"^    (\w+): str$", source, re.MULTILINE):
+            source, n = re.subn(
+                rf'^(        {field} = d\.pop\("[^"]+")\)$', r'\1, "")', source, flags=re.MULTILINE
+            )
+            count += n
+        path.write_text(source)
+    return count
+
+
+def hide_client_token(package: Path) -> None:
+    path = package / "client.py"
+    source = path.read_text()
+    old = "    token: str\n"
+    if old not in source:
+        raise SystemExit("postprocess: AuthenticatedClient.token not found in client.py")
+    path.write_text(source.replace(old, "    token: str = field(repr=False)\n", 1))
+
+
 def lazy_models_init(package: Path) -> int:
     init = package / "models" / "__init__.py"
     tree = ast.parse(init.read_text())
@@ -248,6 +318,10 @@ def main(argv: list[str]) -> int:
     count = lazy_models_init(package)
     opened = open_response_enums(package)
     redacted = redact_secret_urls(package)
+    unset = unset_defaults(package)
+    lenient = lenient_required_strings(package)
+    hide_client_token(package)
+    (package / "py.typed").write_text("")
     ruff = Path(sys.executable).with_name("ruff")
     for args in (
         ["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet"],
@@ -256,7 +330,8 @@ def main(argv: list[str]) -> int:
         subprocess.run([str(ruff), *args, str(package)], check=True)
     print(
         f"postprocess: {count} models made lazy; {len(opened)} response enums opened; "
-        f"{redacted} secret URL fields redacted in repr"
+        f"{redacted} secret URL fields redacted in repr; {unset} spec defaults left to the server; "
+        f"{lenient} required response strings read as '' when absent"
     )
     return 0
 

@@ -715,10 +715,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "contentType": "multipart/form-data",
             "required": True,
             "schema": {
-                "properties": {
-                    "file": {"type": "string"},
-                    "options": {"$ref": "ParseOptions"},
-                },
+                "properties": {"file": {}, "options": {"$ref": "ParseOptions"}},
                 "required": ["file"],
                 "type": "object",
             },

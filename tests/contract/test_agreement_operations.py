@@ -378,9 +378,7 @@ def requests(draw: st.DrawFn, op: dict[str, Any]) -> dict[str, Any]:
         if p["in"] == "path" and mutate_here and draw(st.integers(0, 4)) == 0:
             value = draw(st.sampled_from(["", ".", "..", "a/b", "%2F", "?x=1", "#", " "]))
         if p["in"] == "path" and not isinstance(value, str):
-            value = (
-                json.dumps(value) if not isinstance(value, (int, float)) or isinstance(value, bool) else value
-            )
+            value = _wire(value)  # a path segment is text: as sent
         if p["in"] == "query" and schema.get("type") == "array":
             # As sent (and as the transport reads it back): repeated keys, each value a string.
             value = [_wire(item) for item in (value if isinstance(value, list) else [value])]

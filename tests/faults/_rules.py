@@ -15,9 +15,24 @@ from firecrawl_sdk import (
     RateLimitError,
 )
 
-OPERATIONS = ("create", "list", "execute", "delete", "scrape_interact", "scrape_stop")
-#: POSTs that create or execute something: retried only when the server certainly did not act.
-ACTING_POSTS = frozenset({"create", "execute", "scrape_interact"})
+from ..spec._openapi import Op, operations
+
+#: Short names of the Interact family (the session scenarios script them); others go by operationId.
+ALIASES = {
+    "createBrowserSession": "create",
+    "listBrowserSessions": "list",
+    "executeBrowserCode": "execute",
+    "deleteBrowserSession": "delete",
+    "interactWithScrapeBrowserSession": "scrape_interact",
+    "stopInteractiveScrapeBrowserSession": "scrape_stop",
+}
+#: Every operation of the spec, by the name the fault server counts it under (the table drives it).
+SPEC_OPERATIONS: dict[str, Op] = {ALIASES.get(op.operation_id, op.operation_id): op for op in operations()}
+OPERATIONS = tuple(SPEC_OPERATIONS)
+#: POST and PATCH may create or bill something: retried only when the server certainly did not act.
+ACTING_POSTS = frozenset(
+    name for name, op in SPEC_OPERATIONS.items() if op.method.upper() in ("POST", "PATCH")
+)
 MAX_RETRIES = 2
 
 _NOT_ACTED = frozenset({"refused", "429_seconds", "429_date", "503"})

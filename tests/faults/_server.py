@@ -52,15 +52,27 @@ BACKLOG = 256
 SLOW_SECONDS = 0.3
 _PADDING = b"x" * HUGE_BODY_BYTES
 
-# (method, path pattern) -> operation name
-_ROUTES = (
-    ("POST", re.compile(r"^/v2/interact$"), "create"),
-    ("GET", re.compile(r"^/v2/interact$"), "list"),
-    ("POST", re.compile(r"^/v2/interact/[^/]+/execute$"), "execute"),
-    ("DELETE", re.compile(r"^/v2/interact/[^/]+$"), "delete"),
-    ("POST", re.compile(r"^/v2/scrape/[^/]+/interact$"), "scrape_interact"),
-    ("DELETE", re.compile(r"^/v2/scrape/[^/]+/interact$"), "scrape_stop"),
-)
+
+def _routes() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(method, path pattern, operation name) of every operation of the spec, literal paths first."""
+    from ._rules import SPEC_OPERATIONS
+
+    routes = []
+    for name, op in SPEC_OPERATIONS.items():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
+        routes.append((op.method.upper(), re.compile(f"^/v2{pattern}$"), name))
+    return tuple(sorted(routes, key=lambda r: r[1].pattern.count("[^/]+")))
+
+
+def _documented_success(operation: str) -> dict[str, Any]:
+    from ..spec._openapi import success_payload
+    from ._rules import SPEC_OPERATIONS
+
+    payload: dict[str, Any] = success_payload(SPEC_OPERATIONS[operation])
+    return payload
+
+
+_ROUTES = _routes()
 
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -269,7 +281,9 @@ class FaultServer:
             with self._lock:
                 self.deleted.add(session_id)
             return {"success": True, "sessionDurationMs": 1234, "creditsBilled": 1}
-        return {"success": True}
+        if operation in ("scrape_interact", "scrape_stop", "unknown"):
+            return {"success": True}
+        return _documented_success(operation)
 
 
 def _read_request(conn: socket.socket, buffer: bytes) -> tuple[tuple[str, str, bytes] | None, bytes]:

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import firecrawl_sdk._operation as operation
 import firecrawl_sdk._retries as retries
-import firecrawl_sdk.resources.scrape as scrape_resource
 import httpx
 import pytest
 
@@ -50,8 +50,7 @@ def backoff(monkeypatch: pytest.MonkeyPatch) -> Iterator[BackoffSpy]:
 def short_scrape_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
     """scrape.interact's read timeout is at least the server's 30 s default + 10 s: use the client's
     (short) timeout instead, so a read-timeout scenario takes a fraction of a second."""
-    monkeypatch.setattr(scrape_resource, "SCRAPE_INTERACT_DEFAULT_TIMEOUT", 0)
-    monkeypatch.setattr(scrape_resource, "EXECUTE_TIMEOUT_MARGIN", 0)
+    monkeypatch.setattr(operation, "_timeout", lambda op, body, client_timeout: None)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

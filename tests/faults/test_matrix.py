@@ -1,4 +1,9 @@
-"""Every fault x every wrapped operation x sync/async x (fault once | fault on every attempt).
+"""Every fault x every operation of the spec x sync/async x (fault once | fault on every attempt).
+
+The operations come from the spec and the SDK's operations table: each is called through its
+generated method with the arguments the spec requires. The Interact family gets every fault once
+and persistent; every other operation every fault once and the persistent ones that decide retry
+counts (a 503, a reset), which keeps the run short while each method meets each fault.
 
 The outcome is success after a retry or exactly the expected ``FirecrawlError`` subclass, never a
 raw httpx/json/attrs exception; the server counts what it received, so an acting POST sent more
@@ -8,42 +13,42 @@ often than the rules allow fails the scenario.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl, FirecrawlError
 
-from ._rules import ACTING_POSTS, BOOKS, MAX_RETRIES, OPERATIONS, Expected, expected
-from ._server import FAULTS, JOB_ID, FaultServer
+from ..spec._openapi import method_of, required_arguments
+from ._rules import ACTING_POSTS, ALIASES, BOOKS, MAX_RETRIES, OPERATIONS, SPEC_OPERATIONS, Expected, expected
+from ._server import FAULTS, FaultServer
 from .conftest import BackoffSpy
 
 CLIENT_TIMEOUT = 0.2  # read timeout / body deadline of the scenarios (s)
 HUGE_TIMEOUT = 30.0  # 50 MB must arrive and parse within this
 
-SYNC_CALLS: dict[str, Callable[[Firecrawl], Any]] = {
-    "create": lambda fc: fc.interact.create(ttl=60),
-    "list": lambda fc: fc.interact.list(),
-    "execute": lambda fc: fc.interact.execute("sess-1", "1 + 1"),
-    "delete": lambda fc: fc.interact.delete("sess-1"),
-    "scrape_interact": lambda fc: fc.scrape.interact(JOB_ID, code="1 + 1"),
-    "scrape_stop": lambda fc: fc.scrape.stop_interaction(JOB_ID),
-}
-ASYNC_CALLS: dict[str, Callable[[AsyncFirecrawl], Awaitable[Any]]] = {
-    "create": lambda fc: fc.interact.create(ttl=60),
-    "list": lambda fc: fc.interact.list(),
-    "execute": lambda fc: fc.interact.execute("sess-1", "1 + 1"),
-    "delete": lambda fc: fc.interact.delete("sess-1"),
-    "scrape_interact": lambda fc: fc.scrape.interact(JOB_ID, code="1 + 1"),
-    "scrape_stop": lambda fc: fc.scrape.stop_interaction(JOB_ID),
-}
+INTERACT = frozenset(ALIASES.values())
+PERSISTENT_FOR_ALL = frozenset({"503", "reset_before"})
+
+
+def _call(fc: Any, operation: str) -> Any:
+    """The operation's SDK method, called with what the spec requires (a coroutine for async)."""
+    op = SPEC_OPERATIONS[operation]
+    kwargs, _, _ = required_arguments(op)
+    return method_of(fc, op)(**kwargs)
+
+
+def _wanted(fault: str, operation: str, persistent: bool) -> bool:
+    if fault == "body_50mb":  # 50 MB per scenario: the Interact family is enough
+        return operation in INTERACT and not persistent
+    return not persistent or operation in INTERACT or fault in PERSISTENT_FOR_ALL
+
 
 SCENARIOS = [
     pytest.param(fault, operation, persistent, id=f"{fault}-{operation}-{'always' if persistent else 'once'}")
     for fault in FAULTS
     for operation in OPERATIONS
     for persistent in (False, True)
-    if not (persistent and fault == "body_50mb")  # a success: nothing to persist
+    if _wanted(fault, operation, persistent)
 ]
 
 
@@ -106,7 +111,7 @@ def test_sync(fault: str, operation: str, persistent: bool, api_key: str, backof
         outcome: BaseException | None = None
         with Firecrawl(api_key, base_url=server.base_url, timeout=_timeout(fault)) as fc:
             try:
-                SYNC_CALLS[operation](fc)
+                _call(fc, operation)
             except Exception as error:
                 outcome = error
     _check(fault, operation, want, outcome, server, backoff)
@@ -119,7 +124,7 @@ async def test_async(fault: str, operation: str, persistent: bool, api_key: str,
         outcome: BaseException | None = None
         async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=_timeout(fault)) as fc:
             try:
-                await ASYNC_CALLS[operation](fc)
+                await _call(fc, operation)
             except Exception as error:
                 outcome = error
     _check(fault, operation, want, outcome, server, backoff)

@@ -6,6 +6,7 @@ import datetime
 import enum
 import importlib
 import inspect
+import io
 import types
 import typing
 import uuid
@@ -18,8 +19,11 @@ from typing import Any
 
 import attrs
 import build_spec
+import httpx
 import spec_diff
-from firecrawl_api.types import UNSET, Unset
+from firecrawl_api.types import UNSET, File, Unset
+from firecrawl_sdk._operation import Operation
+from firecrawl_sdk._surface._operations import OPERATIONS as SURFACE
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +31,7 @@ Json = dict[str, Any]
 OMIT = object()  # a recursive schema: leave the property out of the sample
 FREE_KEY = "x-free-form-key"  # key put in free-form maps; not a documented property
 MAX_DEPTH = 40  # recursion is cut by the stack of schemas being sampled
+PATTERN_SAMPLES = {"^[A-Z]{2}$": "US", "^[a-z0-9][a-z0-9_-]*$": "text"}  # the spec's string patterns
 
 
 @cache
@@ -161,6 +166,9 @@ def scalar(node: Json, choice: int, depth: int, stack: tuple[int, ...]) -> Any:
         return float(node.get("minimum", 1.5))
     if kind == "boolean":
         return True
+    if kind == "string" and "pattern" in node:  # the request validator checks patterns
+        assert node["pattern"] in PATTERN_SAMPLES, f"add a sample for the pattern {node['pattern']!r}"
+        return PATTERN_SAMPLES[node["pattern"]]
     if kind == "string" or kind is None:
         return {
             "date-time": "2026-08-21T10:20:30.123Z",
@@ -222,3 +230,62 @@ def unparsed_fields(obj: Any, data: Any, where: str = "$") -> Iterator[str]:
             yield f"{where}.{key} (-> {type(obj).__name__}.{name})"
         else:
             yield from unparsed_fields(getattr(obj, name), value, f"{where}.{key}")
+
+
+# --- calling the SDK method of an operation (surface tests, fault matrix) ---------------------------
+def method_of(client: Any, op: Op) -> Any:
+    """The SDK method (sync or async, as the client is) that calls ``op``."""
+    resource, _, name = SURFACE[op.operation_id].partition(".")
+    return getattr(getattr(client, resource), name)
+
+
+def required_arguments(op: Op) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """(Python keyword arguments, expected query, expected JSON body) of a call with only what is required."""
+    surface_names = _python_names(op)
+    kwargs: dict[str, Any] = {}
+    query: dict[str, Any] = {}
+    for param in op.params:
+        if not param.get("required"):
+            continue
+        value = sample(param.get("schema") or {})
+        kwargs[surface_names[param["name"]]] = value
+        if param["in"] == "query":
+            query[param["name"]] = value
+    body: dict[str, Any] = {}
+    if op.body is not None:
+        schema = resolve(op.body)
+        required: list[str] = list(schema.get("required") or [])
+        properties: dict[str, Any] = dict(schema.get("properties") or {})
+        for member in schema.get("allOf") or []:
+            member = resolve(member)
+            required += member.get("required") or []
+            properties.update(member.get("properties") or {})
+        for name in required:
+            value = sample(properties[name])
+            assert value is not OMIT
+            kwargs[surface_names[name]] = value
+            body[name] = value
+    if "file" in kwargs:  # multipart (POST /parse): a real file
+        kwargs["file"] = File(payload=io.BytesIO(b"%PDF-1.4"), file_name="a.pdf", mime_type="application/pdf")
+    return kwargs, query, body
+
+
+def _python_names(op: Op) -> dict[str, str]:
+    """Spec name -> the SDK method's argument name (renames of surface.yaml included)."""
+    resource = SURFACE[op.operation_id].split(".")[0]
+    surface = importlib.import_module(f"firecrawl_sdk._surface.{resource}")
+    for value in vars(surface).values():
+        if isinstance(value, Operation) and value.id == op.operation_id:
+            return {p.json: p.python for p in value.params}
+    raise AssertionError(f"{op.operation_id}: no Operation record in {surface.__name__}")
+
+
+def success_payload(op: Op) -> Any:
+    """A documented 200 body of ``op`` (every property sampled)."""
+    schema = dict(op.responses).get("200")
+    payload = sample(schema) if schema is not None else {"success": True}
+    return {} if payload is OMIT else payload
+
+
+def response_for(op: Op) -> httpx.Response:
+    return httpx.Response(200, json=success_payload(op))

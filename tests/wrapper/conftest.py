@@ -31,6 +31,8 @@ class Twin:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
+        if type(value).__module__.startswith(("firecrawl_sdk.resources", "firecrawl_sdk._surface")):
+            return Twin(value, self._loop)  # a resource (callable ones too: fc.scrape(url))
         if callable(value):
 
             def call(*args: Any, **kwargs: Any) -> Any:
@@ -42,9 +44,11 @@ class Twin:
                 return result
 
             return call
-        if type(value).__module__.startswith("firecrawl_sdk.resources"):
-            return Twin(value, self._loop)
         return value
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self._target(*args, **kwargs)
+        return self._loop.run_until_complete(result) if inspect.isawaitable(result) else result
 
 
 class Recorder:

@@ -7,7 +7,14 @@ from typing import Any
 
 import httpx
 import pytest
-from firecrawl_sdk import AsyncFirecrawl, Firecrawl, InvalidParameterError, NotFoundError
+from firecrawl_sdk import (
+    AsyncFirecrawl,
+    AuthenticationError,
+    Firecrawl,
+    InvalidParameterError,
+    NotFoundError,
+    RateLimitError,
+)
 
 from .conftest import BASE_URL, ok, session_json
 
@@ -31,12 +38,30 @@ def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     assert seen[0].headers["authorization"] == f"Bearer {api_key}"
 
 
-def test_the_cloud_needs_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyless_sends_no_authorization(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The docs: no API key needed to get started. Without one, no Authorization header."""
     monkeypatch.delenv("FIRECRAWL_API_KEY", raising=False)
     monkeypatch.delenv("FIRECRAWL_BASE_URL", raising=False)
-    with pytest.raises(InvalidParameterError, match="api_key"):
-        Firecrawl()
-    assert Firecrawl(base_url="http://127.0.0.1:1/v2").base_url == "http://127.0.0.1:1/v2"
+    seen: list[httpx.Request] = []
+    fc = Firecrawl(http_client=httpx.Client(transport=httpx.MockTransport(recording(seen))))
+    assert fc.base_url == "https://api.firecrawl.dev/v2"
+    fc.interact.delete("s")
+    assert "authorization" not in seen[0].headers
+
+
+@pytest.mark.parametrize(("status", "error"), [(401, AuthenticationError), (429, RateLimitError)])
+def test_keyless_limits_say_a_key_raises_them(
+    monkeypatch: pytest.MonkeyPatch, status: int, error: type[Exception], api_key: str
+) -> None:
+    monkeypatch.delenv("FIRECRAWL_API_KEY", raising=False)
+    transport = httpx.MockTransport(lambda r: httpx.Response(status, json={"error": "slow down"}))
+    keyless = Firecrawl(max_retries=0, http_client=httpx.Client(transport=transport))
+    with pytest.raises(error, match=r"slow down.*API key .* raises the rate limits"):
+        keyless.interact.list()
+    keyed = Firecrawl(api_key, max_retries=0, http_client=httpx.Client(transport=transport))
+    with pytest.raises(error) as raised:
+        keyed.interact.list()
+    assert "raises the rate limits" not in str(raised.value)
 
 
 @pytest.mark.parametrize(

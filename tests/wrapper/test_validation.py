@@ -45,7 +45,7 @@ CREATE_CASES = [
         "True or False",
         "None",
     ),
-    ({"profile": {"name": "p"}}, "profile", "a Profile or a profile name", "{'name': 'p'}"),
+    ({"profile": {"name": ""}}, "profile.name", "a string of 1 to 128 characters", "''"),  # a dict is JSON
 ]
 
 EXECUTE_CASES = [

@@ -33,11 +33,13 @@ if TYPE_CHECKING:
         GoneError,
         InternalServerError,
         InvalidParameterError,
+        JobFailedError,
         NotFoundError,
         PaymentRequiredError,
         PermissionDeniedError,
         RateLimitError,
         UnprocessableEntityError,
+        WaitTimeoutError,
     )
 
 _WHERE: dict[str, str] = {
@@ -59,6 +61,7 @@ _WHERE: dict[str, str] = {
     "InteractSessionSummary": "firecrawl_api.models",
     "InternalServerError": "firecrawl_sdk._exceptions",
     "InvalidParameterError": "firecrawl_sdk._exceptions",
+    "JobFailedError": "firecrawl_sdk._exceptions",
     "NotFoundError": "firecrawl_sdk._exceptions",
     "PaymentRequiredError": "firecrawl_sdk._exceptions",
     "PermissionDeniedError": "firecrawl_sdk._exceptions",
@@ -67,6 +70,7 @@ _WHERE: dict[str, str] = {
     "ScrapeInteractResult": "firecrawl_api.models",
     "StopInteractionResult": "firecrawl_api.models",
     "UnprocessableEntityError": "firecrawl_sdk._exceptions",
+    "WaitTimeoutError": "firecrawl_sdk._exceptions",
 }
 
 __all__ = [
@@ -88,6 +92,7 @@ __all__ = [
     "InteractSessionSummary",
     "InternalServerError",
     "InvalidParameterError",
+    "JobFailedError",
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -96,6 +101,7 @@ __all__ = [
     "ScrapeInteractResult",
     "StopInteractionResult",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 __version__ = "0.1.0"
 

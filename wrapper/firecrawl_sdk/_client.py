@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._exceptions import FirecrawlError
+from ._surface._resources import AsyncResources, Resources
 from ._transport import (
     AsyncClientTransport,
     AsyncPolicyTransport,
@@ -22,8 +23,6 @@ from ._transport import (
 
 if TYPE_CHECKING:
     from ._api_client import APIClient
-    from .resources.interact import AsyncInteract, Interact
-    from .resources.scrape import AsyncScrape, Scrape
 
 DEFAULT_BASE_URL = "https://api.firecrawl.dev/v2"
 DEFAULT_TIMEOUT = 60.0
@@ -60,10 +59,6 @@ class _BaseClient:
         key = api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY")
         if not base.startswith(("http://", "https://")):
             raise _invalid("base_url", "an http:// or https:// URL (the spec's servers URL, with /v2)", base)
-        if not key and base == DEFAULT_BASE_URL:
-            raise _invalid(
-                "api_key", "a Firecrawl API key (argument or FIRECRAWL_API_KEY) for the cloud", key
-            )
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise _invalid("max_retries", "an integer >= 0", max_retries)
         self.base_url = base
@@ -108,7 +103,7 @@ class _BaseClient:
         ``firecrawl_api.api`` operation to get the same auth, timeouts, retries and errors."""
         from ._api_client import APIClient
 
-        client = APIClient(base_url=self.base_url, timeout=self.timeout)
+        client = APIClient(base_url=self.base_url, token="", timeout=self.timeout)
         if isinstance(self._http, httpx.AsyncClient):
             client.set_async_httpx_client(self._http)
         else:
@@ -116,11 +111,12 @@ class _BaseClient:
         return client
 
 
-class Firecrawl(_BaseClient):
+class Firecrawl(Resources, _BaseClient):
     """Synchronous client for the Firecrawl API v2.
 
-    ``api_key`` defaults to ``FIRECRAWL_API_KEY`` (required only for the cloud
-    ``base_url``); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
+    ``api_key`` defaults to ``FIRECRAWL_API_KEY``; without one no ``Authorization``
+    header is sent (the docs: no key needed to get started; a key raises the rate
+    limits); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
     ``https://api.firecrawl.dev/v2`` (nothing is appended to it). ``timeout``:
     seconds (connect at most 5 s) or an ``httpx.Timeout``. ``max_retries``: see
     the README's retry rules. ``http_client``: an ``httpx.Client`` to send through
@@ -150,20 +146,6 @@ class Firecrawl(_BaseClient):
             trust_env=False,
         )
 
-    @cached_property
-    def interact(self) -> Interact:
-        """Interact sessions: ``POST/GET /interact``, ``execute``, ``DELETE``."""
-        from .resources.interact import Interact
-
-        return Interact(self)
-
-    @cached_property
-    def scrape(self) -> Scrape:
-        """Scrape-bound interaction: ``POST/DELETE /scrape/{jobId}/interact``."""
-        from .resources.scrape import Scrape
-
-        return Scrape(self)
-
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
         if self._owns_pool:
@@ -176,7 +158,7 @@ class Firecrawl(_BaseClient):
         self.close()
 
 
-class AsyncFirecrawl(_BaseClient):
+class AsyncFirecrawl(AsyncResources, _BaseClient):
     """Asynchronous client: the same surface as :class:`Firecrawl`, awaited."""
 
     def __init__(
@@ -201,20 +183,6 @@ class AsyncFirecrawl(_BaseClient):
             transport=AsyncPolicyTransport(self._inner, self._policy()),
             trust_env=False,
         )
-
-    @cached_property
-    def interact(self) -> AsyncInteract:
-        """Interact sessions: ``POST/GET /interact``, ``execute``, ``DELETE``."""
-        from .resources.interact import AsyncInteract
-
-        return AsyncInteract(self)
-
-    @cached_property
-    def scrape(self) -> AsyncScrape:
-        """Scrape-bound interaction: ``POST/DELETE /scrape/{jobId}/interact``."""
-        from .resources.scrape import AsyncScrape
-
-        return AsyncScrape(self)
 
     async def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""

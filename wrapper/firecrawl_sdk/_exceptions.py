@@ -4,6 +4,8 @@
 
     FirecrawlError
     ├── InvalidParameterError (also ValueError)   bad input, nothing was sent
+    ├── WaitTimeoutError (also TimeoutError)      a job wait ran out: job_id, last_status
+    ├── JobFailedError                            a job ended failed or cancelled: job_id, status, error
     └── APIError
         ├── APIConnectionError                    no usable response
         │   └── APITimeoutError
@@ -34,11 +36,13 @@ __all__ = [
     "GoneError",
     "InternalServerError",
     "InvalidParameterError",
+    "JobFailedError",
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 
@@ -62,6 +66,32 @@ class InvalidParameterError(FirecrawlError, ValueError):
             super().__init__(f"{param}: {allowed}; got {shown}")
         else:  # a request field: its Python name and its JSON name
             super().__init__(f'{param} (JSON "{json_name}"): {allowed}; got {shown}')
+
+
+class WaitTimeoutError(FirecrawlError, TimeoutError):
+    """Waiting for a job ran out of its ``timeout``; the job itself goes on on the server.
+
+    ``last_status`` is the last status snapshot received (None if none arrived).
+    """
+
+    def __init__(self, job_id: str, timeout: float, last_status: Any) -> None:
+        self.job_id, self.timeout, self.last_status = job_id, timeout, last_status
+        status = _status_of(last_status)
+        super().__init__(f"job {job_id} not finished after {timeout:g}s (last status: {status})")
+
+
+class JobFailedError(FirecrawlError):
+    """A job ended ``failed`` or ``cancelled``. ``error`` is the server's error text, if it gave one;
+    ``last_status`` the terminal status snapshot."""
+
+    def __init__(self, job_id: str, status: str, error: str | None, last_status: Any = None) -> None:
+        self.job_id, self.status, self.error, self.last_status = job_id, status, error, last_status
+        super().__init__(f"job {job_id} ended {status}" + (f": {error}" if error else ""))
+
+
+def _status_of(snapshot: Any) -> str | None:
+    status = snapshot.get("status") if isinstance(snapshot, dict) else getattr(snapshot, "status", None)
+    return None if status is None else str(getattr(status, "value", status))
 
 
 class APIError(FirecrawlError):

@@ -47,6 +47,10 @@ def call_timeout(timeout: httpx.Timeout | None) -> Iterator[None]:
         _CALL_TIMEOUT.reset(token)
 
 
+#: Added to a 401/429 of a keyless client (the docs: no key needed to start, a key raises the limits).
+KEYLESS_HINT = "a Firecrawl API key (api_key= or FIRECRAWL_API_KEY) raises the rate limits"
+
+
 class JSONResponse(httpx.Response):
     """A fully read response whose JSON body was parsed (once) by the transport."""
 
@@ -161,6 +165,8 @@ class Policy:
         message = error_message(
             status, response.reason_phrase, error_body, response.headers.get("content-type", "")
         )
+        if not self.api_key and status in (401, 429):
+            message += f" (no API key was sent: {KEYLESS_HINT})"
         error_class = status_error_class(status)
         raise error_class(redact(message, self.api_key or ""), response=response, body=error_body)
 

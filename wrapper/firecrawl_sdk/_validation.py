@@ -637,8 +637,8 @@ def validate_request(
 ) -> None:
     """Raise :class:`InvalidParameterError` unless the request meets the operation's documented rules.
 
-    ``path``/``query``: by the spec's parameter names, values as sent (str, int, bool or
-    a list); None or absent = not sent. ``body``: the JSON body (None = no body).
+    ``path``/``query``: by the spec's parameter names, values as sent (path: str; query:
+    str, int, bool or a list); None or absent = not sent. ``body``: the JSON body (None = no body).
     """
     op = operation(operation_id)
     for name, location, python, required, schema, check in op.parameters:
@@ -647,10 +647,10 @@ def validate_request(
             if required:
                 raise InvalidParameterError(python, "given (it is required)", None, json_name=name)
             continue
-        value = _coerce(value, schema)
         if location == "path" and not (isinstance(value, str) and value not in ("", ".", "..")):
             allowed = "a non-empty id (not '.' or '..')" if isinstance(value, str) else "a string"
             raise InvalidParameterError(python, allowed, value, json_name=name)
+        value = _coerce(value, schema)
         failure = check(value)
         if failure is not None:
             _raise((name, python), failure)

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from .batch_scrape_status_response_obj_data_item_pages_type_0_item import (
         BatchScrapeStatusResponseObjDataItemPagesType0Item,
     )
+    from .batch_scrape_status_response_obj_status import (
+        BatchScrapeStatusResponseObjStatus,
+    )
     from .branding import Branding
     from .branding_type import BrandingType
     from .cancel_agent_response_200 import CancelAgentResponse200
@@ -78,6 +81,7 @@ if TYPE_CHECKING:
     from .crawl_status_response_obj_data_item_pages_type_0_item import (
         CrawlStatusResponseObjDataItemPagesType0Item,
     )
+    from .crawl_status_response_obj_status import CrawlStatusResponseObjStatus
     from .crawl_target import CrawlTarget
     from .crawl_target_type import CrawlTargetType
     from .crawl_urls_body import CrawlUrlsBody
@@ -690,6 +694,7 @@ _MODULES: dict[str, str] = {
     "BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence": "batch_scrape_status_response_obj_data_item_blocks_type_0_item_items_item_confidence",
     "BatchScrapeStatusResponseObjDataItemMetadata": "batch_scrape_status_response_obj_data_item_metadata",
     "BatchScrapeStatusResponseObjDataItemPagesType0Item": "batch_scrape_status_response_obj_data_item_pages_type_0_item",
+    "BatchScrapeStatusResponseObjStatus": "batch_scrape_status_response_obj_status",
     "Branding": "branding",
     "BrandingType": "branding_type",
     "CancelAgentResponse200": "cancel_agent_response_200",
@@ -722,6 +727,7 @@ _MODULES: dict[str, str] = {
     "CrawlStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence": "crawl_status_response_obj_data_item_blocks_type_0_item_items_item_confidence",
     "CrawlStatusResponseObjDataItemMetadata": "crawl_status_response_obj_data_item_metadata",
     "CrawlStatusResponseObjDataItemPagesType0Item": "crawl_status_response_obj_data_item_pages_type_0_item",
+    "CrawlStatusResponseObjStatus": "crawl_status_response_obj_status",
     "CrawlTarget": "crawl_target",
     "CrawlTargetType": "crawl_target_type",
     "CrawlUrlsBody": "crawl_urls_body",
@@ -1125,6 +1131,7 @@ __all__ = (
     "BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence",
     "BatchScrapeStatusResponseObjDataItemMetadata",
     "BatchScrapeStatusResponseObjDataItemPagesType0Item",
+    "BatchScrapeStatusResponseObjStatus",
     "Branding",
     "BrandingType",
     "CancelAgentResponse200",
@@ -1157,6 +1164,7 @@ __all__ = (
     "CrawlStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence",
     "CrawlStatusResponseObjDataItemMetadata",
     "CrawlStatusResponseObjDataItemPagesType0Item",
+    "CrawlStatusResponseObjStatus",
     "CrawlTarget",
     "CrawlTargetType",
     "CrawlUrlsBody",

@@ -34,7 +34,7 @@ class AuditMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        username = d.pop("username")
+        username = d.pop("username", "")
 
         audit_metadata = cls(
             username=username,

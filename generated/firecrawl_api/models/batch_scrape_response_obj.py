@@ -15,24 +15,24 @@ T = TypeVar("T", bound="BatchScrapeResponseObj")
 class BatchScrapeResponseObj:
     """
     Attributes:
+        id (str):
         success (bool | Unset):
-        id (str | Unset):
         url (str | Unset):
         invalid_ur_ls (list[str] | None | Unset): If ignoreInvalidURLs is true, this is an array containing the invalid
             URLs that were specified in the request. If there were no invalid URLs, this will be an empty array. If
             ignoreInvalidURLs is false, this field will be undefined.
     """
 
+    id: str
     success: bool | Unset = UNSET
-    id: str | Unset = UNSET
     url: str | Unset = UNSET
     invalid_ur_ls: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         id = self.id
+
+        success = self.success
 
         url = self.url
 
@@ -47,11 +47,13 @@ class BatchScrapeResponseObj:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if success is not UNSET:
             field_dict["success"] = success
-        if id is not UNSET:
-            field_dict["id"] = id
         if url is not UNSET:
             field_dict["url"] = url
         if invalid_ur_ls is not UNSET:
@@ -62,9 +64,9 @@ class BatchScrapeResponseObj:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        id = d.pop("id", "")
 
-        id = d.pop("id", UNSET)
+        success = d.pop("success", UNSET)
 
         url = d.pop("url", UNSET)
 
@@ -86,8 +88,8 @@ class BatchScrapeResponseObj:
         invalid_ur_ls = _parse_invalid_ur_ls(d.pop("invalidURLs", UNSET))
 
         batch_scrape_response_obj = cls(
-            success=success,
             id=id,
+            success=success,
             url=url,
             invalid_ur_ls=invalid_ur_ls,
         )

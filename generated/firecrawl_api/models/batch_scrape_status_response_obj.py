@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.batch_scrape_status_response_obj_status import (
+    BatchScrapeStatusResponseObjStatus,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +25,8 @@ T = TypeVar("T", bound="BatchScrapeStatusResponseObj")
 class BatchScrapeStatusResponseObj:
     """
     Attributes:
-        status (str | Unset): The current status of the batch scrape. Can be `scraping`, `completed`, or `failed`.
+        status (BatchScrapeStatusResponseObjStatus | Unset): The current status of the batch scrape. Can be `scraping`,
+            `completed`, or `failed`.
         total (int | Unset): The total number of pages that were attempted to be scraped.
         completed (int | Unset): The number of pages that have been successfully scraped.
         credits_used (int | Unset): The number of credits used for the batch scrape.
@@ -38,7 +42,7 @@ class BatchScrapeStatusResponseObj:
         data (list[BatchScrapeStatusResponseObjDataItem] | Unset): The data of the batch scrape.
     """
 
-    status: str | Unset = UNSET
+    status: BatchScrapeStatusResponseObjStatus | Unset = UNSET
     total: int | Unset = UNSET
     completed: int | Unset = UNSET
     credits_used: int | Unset = UNSET
@@ -51,7 +55,9 @@ class BatchScrapeStatusResponseObj:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         total = self.total
 
@@ -119,7 +125,12 @@ class BatchScrapeStatusResponseObj:
         )
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: BatchScrapeStatusResponseObjStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BatchScrapeStatusResponseObjStatus(_status)
 
         total = d.pop("total", UNSET)
 

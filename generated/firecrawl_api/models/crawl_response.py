@@ -15,30 +15,32 @@ T = TypeVar("T", bound="CrawlResponse")
 class CrawlResponse:
     """
     Attributes:
+        id (str):
         success (bool | Unset):
-        id (str | Unset):
         url (str | Unset):
     """
 
+    id: str
     success: bool | Unset = UNSET
-    id: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         id = self.id
+
+        success = self.success
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if success is not UNSET:
             field_dict["success"] = success
-        if id is not UNSET:
-            field_dict["id"] = id
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -47,15 +49,15 @@ class CrawlResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        id = d.pop("id", "")
 
-        id = d.pop("id", UNSET)
+        success = d.pop("success", UNSET)
 
         url = d.pop("url", UNSET)
 
         crawl_response = cls(
-            success=success,
             id=id,
+            success=success,
             url=url,
         )
 

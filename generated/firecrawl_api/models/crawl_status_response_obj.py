@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.crawl_status_response_obj_status import CrawlStatusResponseObjStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ T = TypeVar("T", bound="CrawlStatusResponseObj")
 class CrawlStatusResponseObj:
     """
     Attributes:
-        status (str | Unset): The current status of the crawl. Can be `scraping`, `completed`, or `failed`.
+        status (CrawlStatusResponseObjStatus | Unset): The current status of the crawl. Can be `scraping`, `completed`,
+            or `failed`.
         total (int | Unset): The total number of pages that were attempted to be crawled.
         completed (int | Unset): The number of pages that have been successfully crawled.
         credits_used (int | Unset): The number of credits used for the crawl.
@@ -37,7 +39,7 @@ class CrawlStatusResponseObj:
         data (list[CrawlStatusResponseObjDataItem] | Unset): The data of the crawl.
     """
 
-    status: str | Unset = UNSET
+    status: CrawlStatusResponseObjStatus | Unset = UNSET
     total: int | Unset = UNSET
     completed: int | Unset = UNSET
     credits_used: int | Unset = UNSET
@@ -50,7 +52,9 @@ class CrawlStatusResponseObj:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         total = self.total
 
@@ -118,7 +122,12 @@ class CrawlStatusResponseObj:
         )
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: CrawlStatusResponseObjStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CrawlStatusResponseObjStatus(_status)
 
         total = d.pop("total", UNSET)
 

@@ -79,7 +79,7 @@ class CrawlTarget:
         d = dict(src_dict)
         type_ = CrawlTargetType(d.pop("type"))
 
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset

@@ -82,20 +82,20 @@ class CrawlUrlsBody:
     exclude_paths: list[str] | Unset = UNSET
     include_paths: list[str] | Unset = UNSET
     max_discovery_depth: int | Unset = UNSET
-    sitemap: CrawlUrlsBodySitemap | Unset = CrawlUrlsBodySitemap.INCLUDE
-    ignore_query_parameters: bool | Unset = False
-    regex_on_full_url: bool | Unset = False
-    limit: int | Unset = 10000
-    crawl_entire_domain: bool | Unset = False
-    allow_external_links: bool | Unset = False
-    allow_subdomains: bool | Unset = False
-    ignore_robots_txt: bool | Unset = False
+    sitemap: CrawlUrlsBodySitemap | Unset = UNSET
+    ignore_query_parameters: bool | Unset = UNSET
+    regex_on_full_url: bool | Unset = UNSET
+    limit: int | Unset = UNSET
+    crawl_entire_domain: bool | Unset = UNSET
+    allow_external_links: bool | Unset = UNSET
+    allow_subdomains: bool | Unset = UNSET
+    ignore_robots_txt: bool | Unset = UNSET
     robots_user_agent: str | Unset = UNSET
     delay: float | Unset = UNSET
     max_concurrency: int | Unset = UNSET
     webhook: CrawlUrlsBodyWebhook | Unset = UNSET
     scrape_options: ScrapeOptions | Unset = UNSET
-    zero_data_retention: bool | Unset = False
+    zero_data_retention: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

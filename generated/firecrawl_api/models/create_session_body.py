@@ -26,9 +26,9 @@ class CreateSessionBody:
             loaded in a later session using the same name.
     """
 
-    ttl: int | Unset = 300
+    ttl: int | Unset = UNSET
     activity_ttl: int | Unset = UNSET
-    stream_web_view: bool | Unset = True
+    stream_web_view: bool | Unset = UNSET
     profile: Profile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -50,12 +50,12 @@ class DeveloperSearchPostBody:
     """
 
     query: str
-    k: int | Unset = 10
+    k: int | Unset = UNSET
     types: list[DeveloperSearchPostBodyTypesItem] | Unset = UNSET
     repos: list[str] | Unset = UNSET
     sources: list[str] | Unset = UNSET
     skills: DeveloperSearchPostBodySkills | Unset = UNSET
-    passages: int | Unset = 1
+    passages: int | Unset = UNSET
     language: str | Unset = UNSET
     topic: str | Unset = UNSET
     license_: str | Unset = UNSET

@@ -53,7 +53,7 @@ class EndpointFeedbackRequest:
     valuable_sources: list[SearchFeedbackRequestValuableSourcesItem] | Unset = UNSET
     missing_content: list[SearchFeedbackRequestMissingContentItem] | Unset = UNSET
     query_suggestions: str | Unset = UNSET
-    origin: str | Unset = "api"
+    origin: str | Unset = UNSET
     integration: None | str | Unset = UNSET
     issues: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET

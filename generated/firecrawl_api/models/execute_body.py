@@ -23,7 +23,7 @@ class ExecuteBody:
     """
 
     code: str
-    language: CodeLanguage | Unset = CodeLanguage.NODE
+    language: CodeLanguage | Unset = UNSET
     timeout: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -49,12 +49,12 @@ class ExtractDataBody:
     urls: list[str]
     prompt: str | Unset = UNSET
     schema: ExtractDataBodySchema | Unset = UNSET
-    enable_web_search: bool | Unset = False
-    ignore_sitemap: bool | Unset = False
-    include_subdomains: bool | Unset = True
-    show_sources: bool | Unset = False
+    enable_web_search: bool | Unset = UNSET
+    ignore_sitemap: bool | Unset = UNSET
+    include_subdomains: bool | Unset = UNSET
+    show_sources: bool | Unset = UNSET
     scrape_options: ScrapeOptions | Unset = UNSET
-    ignore_invalid_ur_ls: bool | Unset = True
+    ignore_invalid_ur_ls: bool | Unset = UNSET
     threat_protection: ThreatProtectionOverride | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,22 +15,22 @@ T = TypeVar("T", bound="ExtractResponse")
 class ExtractResponse:
     """
     Attributes:
+        id (str):
         success (bool | Unset):
-        id (str | Unset):
         invalid_ur_ls (list[str] | None | Unset): If ignoreInvalidURLs is true, this is an array containing the invalid
             URLs that were specified in the request. If there were no invalid URLs, this will be an empty array. If
             ignoreInvalidURLs is false, this field will be undefined.
     """
 
+    id: str
     success: bool | Unset = UNSET
-    id: str | Unset = UNSET
     invalid_ur_ls: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         id = self.id
+
+        success = self.success
 
         invalid_ur_ls: list[str] | None | Unset
         if isinstance(self.invalid_ur_ls, Unset):
@@ -43,11 +43,13 @@ class ExtractResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if success is not UNSET:
             field_dict["success"] = success
-        if id is not UNSET:
-            field_dict["id"] = id
         if invalid_ur_ls is not UNSET:
             field_dict["invalidURLs"] = invalid_ur_ls
 
@@ -56,9 +58,9 @@ class ExtractResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        id = d.pop("id", "")
 
-        id = d.pop("id", UNSET)
+        success = d.pop("success", UNSET)
 
         def _parse_invalid_ur_ls(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -78,8 +80,8 @@ class ExtractResponse:
         invalid_ur_ls = _parse_invalid_ur_ls(d.pop("invalidURLs", UNSET))
 
         extract_response = cls(
-            success=success,
             id=id,
+            success=success,
             invalid_ur_ls=invalid_ur_ls,
         )
 

@@ -71,7 +71,7 @@ class FeedbackErrorResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        error = d.pop("error")
+        error = d.pop("error", "")
 
         feedback_error_code = d.pop("feedbackErrorCode", UNSET)
 

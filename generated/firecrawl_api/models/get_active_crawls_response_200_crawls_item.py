@@ -63,9 +63,9 @@ class GetActiveCrawlsResponse200CrawlsItem:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        team_id = d.pop("teamId")
+        team_id = d.pop("teamId", "")
 
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         options = GetActiveCrawlsResponse200CrawlsItemOptions.from_dict(
             d.pop("options")

@@ -39,9 +39,7 @@ class GetAgentStatusResponse200:
     success: bool | Unset = UNSET
     status: GetAgentStatusResponse200Status | Unset = UNSET
     data: GetAgentStatusResponse200Data | Unset = UNSET
-    model: GetAgentStatusResponse200Model | Unset = (
-        GetAgentStatusResponse200Model.SPARK_1_PRO
-    )
+    model: GetAgentStatusResponse200Model | Unset = UNSET
     error: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     credits_used: float | Unset = UNSET

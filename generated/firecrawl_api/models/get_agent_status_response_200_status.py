@@ -7,6 +7,7 @@ class GetAgentStatusResponse200Status(StrEnum):
     # A value the spec does not list yet parses (tools/postprocess.py).
     _missing_ = classmethod(keep_unknown_value)
 
+    CANCELLED = "cancelled"
     COMPLETED = "completed"
     FAILED = "failed"
     PROCESSING = "processing"

@@ -45,7 +45,7 @@ class Highlights:
         d = dict(src_dict)
         type_ = HighlightsType(d.pop("type"))
 
-        query = d.pop("query")
+        query = d.pop("query", "")
 
         highlights = cls(
             type_=type_,

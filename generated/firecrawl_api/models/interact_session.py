@@ -17,18 +17,18 @@ T = TypeVar("T", bound="InteractSession")
 class InteractSession:
     """
     Attributes:
+        id (str): The unique session identifier
+        cdp_url (str): WebSocket URL for Chrome DevTools Protocol access
         success (bool | Unset):
-        id (str | Unset): The unique session identifier
-        cdp_url (str | Unset): WebSocket URL for Chrome DevTools Protocol access
         live_view_url (str | Unset): URL to view the interact session in real time
         interactive_live_view_url (str | Unset): URL to interact with the interact session in real time (click, type,
             scroll)
         expires_at (datetime.datetime | Unset): When the session will expire based on TTL
     """
 
+    id: str
+    cdp_url: str
     success: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    cdp_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
     live_view_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
     interactive_live_view_url: str | Unset = _attrs_field(
         default=UNSET, repr=redact_url
@@ -37,11 +37,11 @@ class InteractSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         id = self.id
 
         cdp_url = self.cdp_url
+
+        success = self.success
 
         live_view_url = self.live_view_url
 
@@ -53,13 +53,14 @@ class InteractSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+                "cdpUrl": cdp_url,
+            }
+        )
         if success is not UNSET:
             field_dict["success"] = success
-        if id is not UNSET:
-            field_dict["id"] = id
-        if cdp_url is not UNSET:
-            field_dict["cdpUrl"] = cdp_url
         if live_view_url is not UNSET:
             field_dict["liveViewUrl"] = live_view_url
         if interactive_live_view_url is not UNSET:
@@ -72,11 +73,11 @@ class InteractSession:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", "")
+
+        cdp_url = d.pop("cdpUrl", "")
+
         success = d.pop("success", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        cdp_url = d.pop("cdpUrl", UNSET)
 
         live_view_url = d.pop("liveViewUrl", UNSET)
 
@@ -90,9 +91,9 @@ class InteractSession:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         interact_session = cls(
-            success=success,
             id=id,
             cdp_url=cdp_url,
+            success=success,
             live_view_url=live_view_url,
             interactive_live_view_url=interactive_live_view_url,
             expires_at=expires_at,

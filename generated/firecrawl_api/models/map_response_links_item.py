@@ -49,7 +49,7 @@ class MapResponseLinksItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         title = d.pop("title", UNSET)
 

@@ -51,11 +51,11 @@ class MapUrlsBody:
 
     url: str
     search: str | Unset = UNSET
-    sitemap: MapUrlsBodySitemap | Unset = MapUrlsBodySitemap.INCLUDE
-    include_subdomains: bool | Unset = True
-    ignore_query_parameters: bool | Unset = True
-    ignore_cache: bool | Unset = False
-    limit: int | Unset = 5000
+    sitemap: MapUrlsBodySitemap | Unset = UNSET
+    include_subdomains: bool | Unset = UNSET
+    ignore_query_parameters: bool | Unset = UNSET
+    ignore_cache: bool | Unset = UNSET
+    limit: int | Unset = UNSET
     timeout: int | Unset = UNSET
     location: MapUrlsBodyLocation | Unset = UNSET
     audit_metadata: AuditMetadata | Unset = UNSET

@@ -23,7 +23,7 @@ class MapUrlsBodyLocation:
                 Language
     """
 
-    country: str | Unset = "US"
+    country: str | Unset = UNSET
     languages: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

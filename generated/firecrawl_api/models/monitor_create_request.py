@@ -41,7 +41,7 @@ class MonitorCreateRequest:
     targets: list[CrawlTarget | ScrapeTarget | SearchTarget]
     webhook: MonitorWebhook | Unset = UNSET
     notification: MonitorNotification | Unset = UNSET
-    retention_days: int | Unset = 30
+    retention_days: int | Unset = UNSET
     goal: None | str | Unset = UNSET
     judge_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

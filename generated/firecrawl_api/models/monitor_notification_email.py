@@ -20,9 +20,9 @@ class MonitorNotificationEmail:
         include_diffs (bool | Unset): Include changed page details in email summaries. Default: False.
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | Unset = UNSET
     recipients: list[str] | Unset = UNSET
-    include_diffs: bool | Unset = False
+    include_diffs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ class MonitorSchedule:
 
     cron: str | Unset = UNSET
     text: str | Unset = UNSET
-    timezone: str | Unset = "UTC"
+    timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -75,7 +75,7 @@ class MonitorWebhook:
         from ..models.monitor_webhook_metadata import MonitorWebhookMetadata
 
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         _headers = d.pop("headers", UNSET)
         headers: MonitorWebhookHeaders | Unset

@@ -70,21 +70,21 @@ class ParseOptions:
         ]
         | Unset
     ) = UNSET
-    only_main_content: bool | Unset = True
+    only_main_content: bool | Unset = UNSET
     include_tags: list[str] | Unset = UNSET
     exclude_tags: list[str] | Unset = UNSET
     headers: ParseOptionsHeaders | Unset = UNSET
-    timeout: int | Unset = 30000
+    timeout: int | Unset = UNSET
     parsers: list[ParseOptionsParsersItemType0] | Unset = UNSET
-    skip_tls_verification: bool | Unset = True
-    remove_base_64_images: bool | Unset = True
-    block_ads: bool | Unset = True
-    redact_pii: bool | RedactPIIOptions | Unset = False
+    skip_tls_verification: bool | Unset = UNSET
+    remove_base_64_images: bool | Unset = UNSET
+    block_ads: bool | Unset = UNSET
+    redact_pii: bool | RedactPIIOptions | Unset = UNSET
     proxy: ParseOptionsProxy | Unset = UNSET
-    origin: str | Unset = "api"
+    origin: str | Unset = UNSET
     integration: None | str | Unset = UNSET
     audit_metadata: AuditMetadata | Unset = UNSET
-    zero_data_retention: bool | Unset = False
+    zero_data_retention: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

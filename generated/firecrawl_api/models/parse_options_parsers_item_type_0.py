@@ -38,13 +38,11 @@ class ParseOptionsParsersItemType0:
     """
 
     type_: ParseOptionsParsersItemType0Type
-    mode: ParseOptionsParsersItemType0Mode | Unset = (
-        ParseOptionsParsersItemType0Mode.AUTO
-    )
+    mode: ParseOptionsParsersItemType0Mode | Unset = UNSET
     max_pages: int | Unset = UNSET
-    pages: bool | Unset = False
-    blocks: bool | Unset = False
-    page_markers: bool | Unset = False
+    pages: bool | Unset = UNSET
+    blocks: bool | Unset = UNSET
+    page_markers: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -24,7 +24,7 @@ class Profile:
     """
 
     name: str
-    save_changes: bool | Unset = True
+    save_changes: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,7 +45,7 @@ class Question:
         d = dict(src_dict)
         type_ = QuestionType(d.pop("type"))
 
-        question = d.pop("question")
+        question = d.pop("question", "")
 
         question = cls(
             type_=type_,

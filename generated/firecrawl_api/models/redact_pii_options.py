@@ -28,11 +28,9 @@ class RedactPIIOptions:
             RedactPIIOptionsReplaceStyle.TAG.
     """
 
-    mode: RedactPIIOptionsMode | Unset = RedactPIIOptionsMode.ACCURATE
+    mode: RedactPIIOptionsMode | Unset = UNSET
     entities: list[RedactPIIEntity] | Unset = UNSET
-    replace_style: RedactPIIOptionsReplaceStyle | Unset = (
-        RedactPIIOptionsReplaceStyle.TAG
-    )
+    replace_style: RedactPIIOptionsReplaceStyle | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         mode: str | Unset = UNSET

@@ -87,11 +87,11 @@ class ResearchPaperMetadata:
         from ..models.research_id_map import ResearchIdMap
 
         d = dict(src_dict)
-        paper_id = d.pop("paperId")
+        paper_id = d.pop("paperId", "")
 
-        title = d.pop("title")
+        title = d.pop("title", "")
 
-        abstract = d.pop("abstract")
+        abstract = d.pop("abstract", "")
 
         _ids = d.pop("ids", UNSET)
         ids: ResearchIdMap | Unset

@@ -81,13 +81,13 @@ class ResearchPaperResult:
         from ..models.research_paper_signals import ResearchPaperSignals
 
         d = dict(src_dict)
-        paper_id = d.pop("paperId")
+        paper_id = d.pop("paperId", "")
 
-        primary_id = d.pop("primaryId")
+        primary_id = d.pop("primaryId", "")
 
-        title = d.pop("title")
+        title = d.pop("title", "")
 
-        abstract = d.pop("abstract")
+        abstract = d.pop("abstract", "")
 
         score = d.pop("score")
 

@@ -40,7 +40,7 @@ class ResearchPassage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", "")
 
         score = d.pop("score")
 

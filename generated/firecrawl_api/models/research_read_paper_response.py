@@ -70,9 +70,9 @@ class ResearchReadPaperResponse:
 
         paper = ResearchPaperMetadata.from_dict(d.pop("paper"))
 
-        paper_id = d.pop("paperId")
+        paper_id = d.pop("paperId", "")
 
-        query = d.pop("query")
+        query = d.pop("query", "")
 
         passages = []
         _passages = d.pop("passages")

@@ -24,8 +24,8 @@ class ScrapeInteractBody:
     """
 
     code: str
-    language: ScrapeInteractLanguage | Unset = ScrapeInteractLanguage.NODE
-    timeout: int | Unset = 30
+    language: ScrapeInteractLanguage | Unset = UNSET
+    timeout: int | Unset = UNSET
     origin: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -157,17 +157,17 @@ class ScrapeOptions:
         ]
         | Unset
     ) = UNSET
-    only_main_content: bool | Unset = True
-    only_clean_content: bool | Unset = False
+    only_main_content: bool | Unset = UNSET
+    only_clean_content: bool | Unset = UNSET
     include_tags: list[str] | Unset = UNSET
     exclude_tags: list[str] | Unset = UNSET
-    max_age: int | Unset = 172800000
+    max_age: int | Unset = UNSET
     min_age: int | Unset = UNSET
     headers: ScrapeOptionsHeaders | Unset = UNSET
-    wait_for: int | Unset = 0
-    mobile: bool | Unset = False
-    skip_tls_verification: bool | Unset = True
-    timeout: int | Unset = 60000
+    wait_for: int | Unset = UNSET
+    mobile: bool | Unset = UNSET
+    skip_tls_verification: bool | Unset = UNSET
+    timeout: int | Unset = UNSET
     parsers: list[ScrapeOptionsParsersItemType0] | Unset = UNSET
     actions: (
         list[
@@ -185,12 +185,12 @@ class ScrapeOptions:
         | Unset
     ) = UNSET
     location: ScrapeOptionsLocation | Unset = UNSET
-    remove_base_64_images: bool | Unset = True
-    block_ads: bool | Unset = True
-    proxy: ScrapeOptionsProxy | Unset = ScrapeOptionsProxy.AUTO
-    store_in_cache: bool | Unset = True
-    lockdown: bool | Unset = False
-    redact_pii: bool | RedactPIIOptions | Unset = False
+    remove_base_64_images: bool | Unset = UNSET
+    block_ads: bool | Unset = UNSET
+    proxy: ScrapeOptionsProxy | Unset = UNSET
+    store_in_cache: bool | Unset = UNSET
+    lockdown: bool | Unset = UNSET
+    redact_pii: bool | RedactPIIOptions | Unset = UNSET
     profile: ScrapeOptionsProfile | Unset = UNSET
     threat_protection: ThreatProtectionOverride | Unset = UNSET
     audit_metadata: AuditMetadata | Unset = UNSET

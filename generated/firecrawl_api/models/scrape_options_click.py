@@ -24,7 +24,7 @@ class ScrapeOptionsClick:
 
     type_: ScrapeOptionsClickType
     selector: str
-    all_: bool | Unset = False
+    all_: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +52,7 @@ class ScrapeOptionsClick:
         d = dict(src_dict)
         type_ = ScrapeOptionsClickType(d.pop("type"))
 
-        selector = d.pop("selector")
+        selector = d.pop("selector", "")
 
         all_ = d.pop("all", UNSET)
 

@@ -46,7 +46,7 @@ class ScrapeOptionsExecuteJavaScript:
         d = dict(src_dict)
         type_ = ScrapeOptionsExecuteJavaScriptType(d.pop("type"))
 
-        script = d.pop("script")
+        script = d.pop("script", "")
 
         scrape_options_execute_java_script = cls(
             type_=type_,

@@ -26,11 +26,9 @@ class ScrapeOptionsGeneratePDF:
     """
 
     type_: ScrapeOptionsGeneratePDFType
-    format_: ScrapeOptionsGeneratePDFFormat | Unset = (
-        ScrapeOptionsGeneratePDFFormat.LETTER
-    )
-    landscape: bool | Unset = False
-    scale: float | Unset = 1.0
+    format_: ScrapeOptionsGeneratePDFFormat | Unset = UNSET
+    landscape: bool | Unset = UNSET
+    scale: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

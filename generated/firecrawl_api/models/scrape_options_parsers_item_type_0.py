@@ -39,13 +39,11 @@ class ScrapeOptionsParsersItemType0:
     """
 
     type_: ScrapeOptionsParsersItemType0Type
-    mode: ScrapeOptionsParsersItemType0Mode | Unset = (
-        ScrapeOptionsParsersItemType0Mode.AUTO
-    )
+    mode: ScrapeOptionsParsersItemType0Mode | Unset = UNSET
     max_pages: int | Unset = UNSET
-    pages: bool | Unset = False
-    blocks: bool | Unset = False
-    page_markers: bool | Unset = False
+    pages: bool | Unset = UNSET
+    blocks: bool | Unset = UNSET
+    page_markers: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

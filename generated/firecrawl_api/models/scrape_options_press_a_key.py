@@ -45,7 +45,7 @@ class ScrapeOptionsPressAKey:
         d = dict(src_dict)
         type_ = ScrapeOptionsPressAKeyType(d.pop("type"))
 
-        key = d.pop("key")
+        key = d.pop("key", "")
 
         scrape_options_press_a_key = cls(
             type_=type_,

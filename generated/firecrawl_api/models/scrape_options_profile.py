@@ -25,7 +25,7 @@ class ScrapeOptionsProfile:
     """
 
     name: str
-    save_changes: bool | Unset = True
+    save_changes: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class ScrapeOptionsProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", "")
 
         save_changes = d.pop("saveChanges", UNSET)
 

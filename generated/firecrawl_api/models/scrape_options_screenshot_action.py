@@ -33,7 +33,7 @@ class ScrapeOptionsScreenshotAction:
     """
 
     type_: ScrapeOptionsScreenshotActionType
-    full_page: bool | Unset = False
+    full_page: bool | Unset = UNSET
     quality: int | Unset = UNSET
     viewport: ScrapeOptionsScreenshotActionViewport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,7 +24,7 @@ class ScrapeOptionsScroll:
     """
 
     type_: ScrapeOptionsScrollType
-    direction: ScrapeOptionsScrollDirection | Unset = ScrapeOptionsScrollDirection.DOWN
+    direction: ScrapeOptionsScrollDirection | Unset = UNSET
     selector: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -44,7 +44,7 @@ class ScrapeOptionsWaitForElement:
         d = dict(src_dict)
         type_ = ScrapeOptionsWaitForElementType(d.pop("type"))
 
-        selector = d.pop("selector")
+        selector = d.pop("selector", "")
 
         scrape_options_wait_for_element = cls(
             type_=type_,

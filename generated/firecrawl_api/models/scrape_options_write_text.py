@@ -46,7 +46,7 @@ class ScrapeOptionsWriteText:
         d = dict(src_dict)
         type_ = ScrapeOptionsWriteTextType(d.pop("type"))
 
-        text = d.pop("text")
+        text = d.pop("text", "")
 
         scrape_options_write_text = cls(
             type_=type_,

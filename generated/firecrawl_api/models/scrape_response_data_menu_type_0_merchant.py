@@ -44,7 +44,7 @@ class ScrapeResponseDataMenuType0Merchant:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", "")
 
         type_ = d.pop("type", UNSET)
 

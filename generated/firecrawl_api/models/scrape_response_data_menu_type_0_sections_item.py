@@ -71,7 +71,7 @@ class ScrapeResponseDataMenuType0SectionsItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", "")
 
         items = []
         _items = d.pop("items")

@@ -182,7 +182,7 @@ class ScrapeResponseDataMenuType0SectionsItemItemsItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", "")
 
         id = d.pop("id", UNSET)
 

@@ -47,7 +47,7 @@ class ScrapeResponseDataMenuType0SectionsItemItemsItemImagesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         def _parse_alt(data: object) -> None | str | Unset:
             if data is None:

@@ -15,6 +15,7 @@ T = TypeVar("T", bound="ScrapeResponseDataMetadata")
 class ScrapeResponseDataMetadata:
     """
     Attributes:
+        scrape_id (str): The scrape job's id: `POST /scrape/{scrapeId}/interact` drives its browser.
         title (list[str] | str | Unset): Title extracted from the page, can be a string or array of strings
         description (list[str] | str | Unset): Description extracted from the page, can be a string or array of strings
         language (list[str] | None | str | Unset): Language extracted from the page, can be a string or array of strings
@@ -36,6 +37,7 @@ class ScrapeResponseDataMetadata:
             Only present when concurrencyLimited is true.
     """
 
+    scrape_id: str
     title: list[str] | str | Unset = UNSET
     description: list[str] | str | Unset = UNSET
     language: list[str] | None | str | Unset = UNSET
@@ -54,6 +56,8 @@ class ScrapeResponseDataMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        scrape_id = self.scrape_id
+
         title: list[str] | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -127,7 +131,11 @@ class ScrapeResponseDataMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "scrapeId": scrape_id,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -164,6 +172,7 @@ class ScrapeResponseDataMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        scrape_id = d.pop("scrapeId", "")
 
         def _parse_title(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -272,6 +281,7 @@ class ScrapeResponseDataMetadata:
         concurrency_queue_duration_ms = d.pop("concurrencyQueueDurationMs", UNSET)
 
         scrape_response_data_metadata = cls(
+            scrape_id=scrape_id,
             title=title,
             description=description,
             language=language,

@@ -81,9 +81,9 @@ class ScrapeResponseDataProductType0:
         )
 
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", "")
 
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         variants = []
         _variants = d.pop("variants")

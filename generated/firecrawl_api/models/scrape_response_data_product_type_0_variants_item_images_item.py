@@ -43,7 +43,7 @@ class ScrapeResponseDataProductType0VariantsItemImagesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", "")
 
         alt = d.pop("alt", UNSET)
 

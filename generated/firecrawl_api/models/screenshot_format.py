@@ -28,7 +28,7 @@ class ScreenshotFormat:
     """
 
     type_: ScreenshotFormatType
-    full_page: bool | Unset = False
+    full_page: bool | Unset = UNSET
     quality: int | Unset = UNSET
     viewport: ScreenshotViewport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

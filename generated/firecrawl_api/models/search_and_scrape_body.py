@@ -69,7 +69,7 @@ class SearchAndScrapeBody:
     """
 
     query: str
-    limit: int | Unset = 10
+    limit: int | Unset = UNSET
     sources: (
         list[
             SearchAndScrapeBodyImages | SearchAndScrapeBodyNews | SearchAndScrapeBodyWeb
@@ -88,11 +88,11 @@ class SearchAndScrapeBody:
     exclude_domains: list[str] | Unset = UNSET
     tbs: str | Unset = UNSET
     location: str | Unset = UNSET
-    country: str | Unset = "US"
+    country: str | Unset = UNSET
     safe: bool | Unset = UNSET
-    timeout: int | Unset = 60000
-    ignore_invalid_ur_ls: bool | Unset = False
-    highlights: bool | Unset = True
+    timeout: int | Unset = UNSET
+    ignore_invalid_ur_ls: bool | Unset = UNSET
+    highlights: bool | Unset = UNSET
     enterprise: list[SearchAndScrapeBodyEnterpriseItem] | Unset = UNSET
     scrape_options: ScrapeOptions | Unset = UNSET
     threat_protection: ThreatProtectionOverride | Unset = UNSET

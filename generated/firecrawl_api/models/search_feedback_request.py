@@ -39,7 +39,7 @@ class SearchFeedbackRequest:
     valuable_sources: list[SearchFeedbackRequestValuableSourcesItem] | Unset = UNSET
     missing_content: list[SearchFeedbackRequestMissingContentItem] | Unset = UNSET
     query_suggestions: str | Unset = UNSET
-    origin: str | Unset = "api"
+    origin: str | Unset = UNSET
     integration: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -34,8 +34,8 @@ class SearchTarget:
     type_: SearchTargetType
     queries: list[str]
     id: UUID | Unset = UNSET
-    search_window: SearchTargetSearchWindow | Unset = SearchTargetSearchWindow.VALUE_4
-    max_results: int | Unset = 10
+    search_window: SearchTargetSearchWindow | Unset = UNSET
+    max_results: int | Unset = UNSET
     include_domains: list[str] | Unset = UNSET
     exclude_domains: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

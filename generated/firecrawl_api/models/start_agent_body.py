@@ -47,7 +47,7 @@ class StartAgentBody:
     schema: StartAgentBodySchema | Unset = UNSET
     max_credits: float | Unset = UNSET
     strict_constrain_to_ur_ls: bool | Unset = UNSET
-    model: StartAgentBodyModel | Unset = StartAgentBodyModel.SPARK_1_PRO
+    model: StartAgentBodyModel | Unset = UNSET
     audit_metadata: AuditMetadata | Unset = UNSET
     threat_protection: ThreatProtectionOverride | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,46 +16,41 @@ T = TypeVar("T", bound="StartAgentResponse200")
 class StartAgentResponse200:
     """
     Attributes:
+        id (UUID):
         success (bool | Unset):
-        id (UUID | Unset):
     """
 
+    id: UUID
     success: bool | Unset = UNSET
-    id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        id = str(self.id)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if success is not UNSET:
             field_dict["success"] = success
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
         success = d.pop("success", UNSET)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
         start_agent_response_200 = cls(
-            success=success,
             id=id,
+            success=success,
         )
 
         start_agent_response_200.additional_properties = d

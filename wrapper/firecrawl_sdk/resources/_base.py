@@ -1,18 +1,21 @@
-"""What every resource shares: send a prepared call through the generated client."""
+"""What every resource shares: send an operation (``_call``) and wait for a job (``_wait``).
+
+The decisions live in the sans-IO core (``firecrawl_sdk._operation``); these twins
+only move bytes through the client's httpx client, so the transport's policy
+(auth, timeouts, retries, typed errors) applies to every method.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Iterator
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
 import httpx
-from firecrawl_api.types import UNSET
 
 from .._exceptions import APIResponseValidationError, FirecrawlError
-from .._transport import call_timeout
+from .._operation import VALIDATED, Operation, Prepared, finish, prepare
 
 if TYPE_CHECKING:
     from .._client import AsyncFirecrawl, Firecrawl
@@ -20,64 +23,139 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@attrs.frozen
-class Call:
-    """A validated request: the generated endpoint module, its arguments, the expected model."""
-
-    endpoint: ModuleType
-    kwargs: dict[str, Any]
-    returns: type[Any]
-    timeout: httpx.Timeout | None = None
-
-
-@contextlib.contextmanager
-def _parse_errors(call: Call) -> Iterator[None]:
+def _parse(op: Operation, response: httpx.Response, api_client: Any) -> Any:
+    """The endpoint's own parser (resolved by operationId), its errors mapped to the SDK's."""
+    module = importlib.import_module(op.endpoint)
     try:
-        yield
+        parsed = module._parse_response(client=api_client, response=response)
     except FirecrawlError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
-            f"the response does not match the spec's {call.returns.__name__}: {type(exc).__name__}: {exc}"
+            f"{op.id}: the response does not match the spec: {type(exc).__name__}: {exc}", response=response
         ) from exc
+    if parsed is None:
+        raise APIResponseValidationError(f"{op.id}: undocumented status {response.status_code}")
+    return finish(op, parsed)
 
 
-def _expect(call: Call, parsed: Any) -> Any:
-    if not isinstance(parsed, call.returns):
-        raise APIResponseValidationError(f"expected a {call.returns.__name__}, got {type(parsed).__name__}")
-    return parsed
-
-
-def unset_if_none(value: Any) -> Any:
-    """None (the SDK's "not given") becomes the generated ``UNSET``: the field is not sent."""
-    return UNSET if value is None else value
-
-
-def read_timeout_at_least(client_timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
-    """``client_timeout`` with its read (and pool) timeout raised to at least ``seconds``."""
-    read = client_timeout.read
-    if read is not None and read >= seconds:
-        return client_timeout
-    return httpx.Timeout(
-        connect=client_timeout.connect, read=seconds, write=client_timeout.write, pool=client_timeout.pool
-    )
+def _request_args(prepared: Prepared) -> dict[str, Any]:
+    args: dict[str, Any] = {"params": prepared.params or None, "extensions": {VALIDATED: True}}
+    if prepared.files is not None:
+        args["files"] = prepared.files
+    elif prepared.json is not None:
+        args["json"] = prepared.json
+    if prepared.timeout is not None:
+        args["timeout"] = prepared.timeout
+    return args
 
 
 class SyncResource:
     def __init__(self, client: Firecrawl) -> None:
         self._client = client
 
-    def _send(self, call: Call) -> Any:
-        with call_timeout(call.timeout), _parse_errors(call):
-            response = call.endpoint.sync_detailed(client=self._client.api_client, **call.kwargs)
-        return _expect(call, response.parsed)
+    def _call(self, op: Operation, *values: Any) -> Any:
+        prepared = prepare(op, values, self._client.timeout)
+        response = self._client._http.request(prepared.method, prepared.url, **_request_args(prepared))
+        return _parse(op, response, self._client.api_client)
+
+    def _wait(
+        self,
+        family: str,
+        status: Operation,
+        job_id: Any,
+        poll_interval: float,
+        timeout: float | None,
+        on_progress: Any,
+    ) -> Any:
+        from .. import _jobs
+
+        http, api_client = self._client._http, self._client.api_client
+        job_id = _jobs.job_id_str(job_id)
+        prepared = prepare(status, (job_id,), self._client.timeout)
+
+        def get_status() -> Any:
+            return http.request(prepared.method, prepared.url, **_request_args(prepared)).json()
+
+        with _parsed_job_errors(status, api_client):
+            merged = _jobs.wait_job(
+                getattr(_jobs, family.upper()),
+                get_status,
+                _jobs.page_getter(http),
+                job_id=job_id,
+                poll_interval=poll_interval,
+                timeout=timeout,
+                on_progress=_progress(status, api_client, on_progress),
+            )
+        return _parse(status, _snapshot(merged), api_client)
+
+
+def _snapshot(data: Any) -> httpx.Response:
+    """A JSON document as the 200 response the endpoint parser expects."""
+    from .._transport import JSONResponse
+
+    response = JSONResponse(200, content=b"")
+    response.parsed_json = data
+    return response
+
+
+def _progress(status: Operation, api_client: Any, on_progress: Any) -> Any:
+    """The user's ``on_progress`` given parsed snapshots; what it returns is passed on (awaited by the
+    async driver when it is a coroutine)."""
+    if on_progress is None:
+        return None
+    return lambda snapshot: on_progress(_parse(status, _snapshot(snapshot), api_client))
+
+
+@contextlib.contextmanager
+def _parsed_job_errors(status: Operation, api_client: Any) -> Iterator[None]:
+    """``last_status`` of a job error as the parsed status model, like the snapshots and the result."""
+    from .._exceptions import JobFailedError, WaitTimeoutError
+
+    try:
+        yield
+    except (WaitTimeoutError, JobFailedError) as error:
+        if isinstance(error.last_status, dict):
+            with contextlib.suppress(FirecrawlError):  # unparsable: the error keeps the JSON
+                error.last_status = _parse(status, _snapshot(error.last_status), api_client)
+        raise
 
 
 class AsyncResource:
     def __init__(self, client: AsyncFirecrawl) -> None:
         self._client = client
 
-    async def _send(self, call: Call) -> Any:
-        with call_timeout(call.timeout), _parse_errors(call):
-            response = await call.endpoint.asyncio_detailed(client=self._client.api_client, **call.kwargs)
-        return _expect(call, cast(Any, response).parsed)
+    async def _call(self, op: Operation, *values: Any) -> Any:
+        prepared = prepare(op, values, self._client.timeout)
+        response = await self._client._http.request(prepared.method, prepared.url, **_request_args(prepared))
+        return _parse(op, response, self._client.api_client)
+
+    async def _wait(
+        self,
+        family: str,
+        status: Operation,
+        job_id: Any,
+        poll_interval: float,
+        timeout: float | None,
+        on_progress: Any,
+    ) -> Any:
+        from .. import _jobs
+
+        http, api_client = self._client._http, self._client.api_client
+        job_id = _jobs.job_id_str(job_id)
+        prepared = prepare(status, (job_id,), self._client.timeout)
+
+        async def get_status() -> Any:
+            return (await http.request(prepared.method, prepared.url, **_request_args(prepared))).json()
+
+        with _parsed_job_errors(status, api_client):
+            merged = await _jobs.await_job(
+                getattr(_jobs, family.upper()),
+                get_status,
+                _jobs.async_page_getter(http),
+                job_id=job_id,
+                poll_interval=poll_interval,
+                timeout=timeout,
+                on_progress=_progress(status, api_client, on_progress),
+            )
+        return _parse(status, _snapshot(merged), api_client)

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._hooks import keep_unknown_value
+
+
+class BatchScrapeStatusResponseObjStatus(StrEnum):
+    # A value the spec does not list yet parses (tools/postprocess.py).
+    _missing_ = classmethod(keep_unknown_value)
+
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    SCRAPING = "scraping"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,55 @@
+"""Ergonomics the generated surface adds: plain-string formats, unwrapping, ids as str or UUID."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from .conftest import ok
+
+DOC: dict[str, Any] = {
+    "markdown": "# Hi",
+    "metadata": {"title": "Hi", "scrapeId": "123e4567-e89b-12d3-a456-426614174000"},
+}
+
+
+def test_formats_take_plain_strings_and_dicts(sdk: Any) -> None:
+    client = sdk(ok({"success": True, "data": DOC}))
+    schema = {"type": "object", "properties": {"title": {"type": "string"}}}
+    client.scrape("https://example.com", formats=["markdown", "links", {"type": "json", "schema": schema}])
+    sent = json.loads(client.sent[0].content)
+    assert sent == {
+        "url": "https://example.com",
+        "formats": [{"type": "markdown"}, {"type": "links"}, {"type": "json", "schema": schema}],
+    }
+
+
+def test_scrape_returns_the_document(sdk: Any) -> None:
+    document = sdk(ok({"success": True, "data": DOC})).scrape("https://example.com")
+    assert document.markdown == "# Hi"
+    assert document.metadata.scrape_id == DOC["metadata"]["scrapeId"]
+
+
+def test_map_returns_the_links(sdk: Any) -> None:
+    links = [{"url": "https://example.com/a", "title": "A"}, {"url": "https://example.com/b"}]
+    result = sdk(ok({"success": True, "links": links})).map("https://example.com")
+    assert [link.url for link in result] == ["https://example.com/a", "https://example.com/b"]
+
+
+def test_a_missing_list_envelope_is_empty(sdk: Any) -> None:
+    assert sdk(ok({"success": True})).crawl.active() == []
+
+
+def test_job_ids_are_str_or_uuid(sdk: Any) -> None:
+    job = uuid.UUID("123e4567-e89b-12d3-a456-426614174000")
+    client = sdk(ok({"success": True, "status": "scraping", "data": []}))
+    client.crawl.status(job)
+    client.crawl.status(str(job))
+    assert [r.url.path for r in client.sent] == [f"/v2/crawl/{job}"] * 2
+
+
+def test_profile_takes_a_name(sdk: Any) -> None:
+    client = sdk(ok({"success": True, "id": "s", "cdpUrl": "wss://x"}))
+    client.interact.create(profile="shop")
+    assert json.loads(client.sent[0].content) == {"profile": {"name": "shop"}}
