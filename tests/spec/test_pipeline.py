@@ -197,3 +197,43 @@ def test_update_spec_refuses_a_non_openapi_document(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match=r"not an OpenAPI 3\.x document"):
         update_spec.update(str(bogus), openapi)
     assert (openapi / "PROVENANCE.json").read_text() == before
+
+
+UPDATED_CLIENT_CHECK = """
+import json, httpx
+from firecrawl_sdk import Firecrawl
+sent = []
+def answer(request):
+    sent.append(request)
+    return httpx.Response(200, json={"success": True, "id": "s1", "cdpUrl": "wss://x/cdp/s1"})
+fc = Firecrawl("k", base_url="http://t/v2", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+session = fc.interact.create(ttl=60)
+print(json.dumps([session.id, sent[0].method, sent[0].url.path, json.loads(sent[0].content)]))
+"""
+
+
+@pytest.mark.skipif(not HISTORY.is_dir(), reason="../shared/openapi/history not available")
+def test_update_spec_to_a_renamed_tag_and_path_keeps_the_sdk_working(tmp_path: Path) -> None:
+    """2026-06-16: tag Browser, paths /browser. Keyed by operationId, fc.interact.create still works."""
+    work = tmp_path / "repo"
+    for name in ("openapi", "tools", "wrapper", "generated", "requirements"):
+        shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("Makefile", "generator-config.yml", "README.md", "pyproject.toml"):
+        shutil.copy(ROOT / name, work / name)
+    (work / ".venv").symlink_to(ROOT / ".venv")
+    spec = HISTORY / "2026-06-16-a8c0c69d.json"
+    update = subprocess.run(
+        ["make", "--no-print-directory", "update-spec", f"SPEC={spec}"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert update.returncode == 0, update.stdout[-3000:] + update.stderr[-3000:]
+    assert "skipped: this spec has no researchGetPaper" in update.stderr
+    env = {"PYTHONPATH": f"{work / 'generated'}:{work / 'wrapper'}", "PATH": "/usr/bin:/bin"}
+    check = subprocess.run(
+        [sys.executable, "-c", UPDATED_CLIENT_CHECK], capture_output=True, text=True, env=env, check=False
+    )
+    assert check.returncode == 0, check.stderr
+    assert json.loads(check.stdout) == ["s1", "POST", "/v2/browser", {"ttl": 60}]

@@ -33,7 +33,7 @@ _START_AGENT = Operation(
         Param("prompt", "prompt", "body"),
         Param("schema", "schema", "body"),
         Param("max_credits", "maxCredits", "body"),
-        Param("strict_constrain_to_ur_ls", "strictConstrainToURLs", "body"),
+        Param("strict_constrain_to_urls", "strictConstrainToURLs", "body"),
         Param("model", "model", "body"),
         Param("audit_metadata", "auditMetadata", "body"),
         Param("threat_protection", "threatProtection", "body"),
@@ -66,7 +66,7 @@ class Agent(SyncResource):
         urls: Sequence[str] | None = None,
         schema: StartAgentBodySchema | Mapping[str, Any] | None = None,
         max_credits: float | None = None,
-        strict_constrain_to_ur_ls: bool | None = None,
+        strict_constrain_to_urls: bool | None = None,
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
@@ -79,8 +79,8 @@ class Agent(SyncResource):
             schema: Optional JSON schema to structure the extracted data
             max_credits (JSON "maxCredits"): Maximum credits to spend on this agent task. Defaults to
                 2500 if not set. Values above 2,500 are always billed as paid requests
-            strict_constrain_to_ur_ls (JSON "strictConstrainToURLs"): If true, agent will only visit
-                URLs provided in the urls array
+            strict_constrain_to_urls (JSON "strictConstrainToURLs"): If true, agent will only visit URLs
+                provided in the urls array
             model: The model to use for the agent task. spark-1-pro (default) offers higher accuracy for
                 complex tasks. spark-1-mini is 60% cheaper than spark-1-pro. spark-2 is cheaper and
                 faster than both Spark 1 models at comparable accuracy (one of 'spark-2',
@@ -104,7 +104,7 @@ class Agent(SyncResource):
             prompt,
             schema,
             max_credits,
-            strict_constrain_to_ur_ls,
+            strict_constrain_to_urls,
             model,
             audit_metadata,
             threat_protection,
@@ -140,7 +140,7 @@ class Agent(SyncResource):
         urls: Sequence[str] | None = None,
         schema: StartAgentBodySchema | Mapping[str, Any] | None = None,
         max_credits: float | None = None,
-        strict_constrain_to_ur_ls: bool | None = None,
+        strict_constrain_to_urls: bool | None = None,
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
@@ -156,8 +156,8 @@ class Agent(SyncResource):
             schema: Optional JSON schema to structure the extracted data
             max_credits (JSON "maxCredits"): Maximum credits to spend on this agent task. Defaults to
                 2500 if not set. Values above 2,500 are always billed as paid requests
-            strict_constrain_to_ur_ls (JSON "strictConstrainToURLs"): If true, agent will only visit
-                URLs provided in the urls array
+            strict_constrain_to_urls (JSON "strictConstrainToURLs"): If true, agent will only visit URLs
+                provided in the urls array
             model: The model to use for the agent task. spark-1-pro (default) offers higher accuracy for
                 complex tasks. spark-1-mini is 60% cheaper than spark-1-pro. spark-2 is cheaper and
                 faster than both Spark 1 models at comparable accuracy (one of 'spark-2',
@@ -184,7 +184,7 @@ class Agent(SyncResource):
             prompt=prompt,
             schema=schema,
             max_credits=max_credits,
-            strict_constrain_to_ur_ls=strict_constrain_to_ur_ls,
+            strict_constrain_to_urls=strict_constrain_to_urls,
             model=model,
             audit_metadata=audit_metadata,
             threat_protection=threat_protection,
@@ -223,7 +223,7 @@ class AsyncAgent(AsyncResource):
         urls: Sequence[str] | None = None,
         schema: StartAgentBodySchema | Mapping[str, Any] | None = None,
         max_credits: float | None = None,
-        strict_constrain_to_ur_ls: bool | None = None,
+        strict_constrain_to_urls: bool | None = None,
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
@@ -236,8 +236,8 @@ class AsyncAgent(AsyncResource):
             schema: Optional JSON schema to structure the extracted data
             max_credits (JSON "maxCredits"): Maximum credits to spend on this agent task. Defaults to
                 2500 if not set. Values above 2,500 are always billed as paid requests
-            strict_constrain_to_ur_ls (JSON "strictConstrainToURLs"): If true, agent will only visit
-                URLs provided in the urls array
+            strict_constrain_to_urls (JSON "strictConstrainToURLs"): If true, agent will only visit URLs
+                provided in the urls array
             model: The model to use for the agent task. spark-1-pro (default) offers higher accuracy for
                 complex tasks. spark-1-mini is 60% cheaper than spark-1-pro. spark-2 is cheaper and
                 faster than both Spark 1 models at comparable accuracy (one of 'spark-2',
@@ -261,7 +261,7 @@ class AsyncAgent(AsyncResource):
             prompt,
             schema,
             max_credits,
-            strict_constrain_to_ur_ls,
+            strict_constrain_to_urls,
             model,
             audit_metadata,
             threat_protection,
@@ -297,7 +297,7 @@ class AsyncAgent(AsyncResource):
         urls: Sequence[str] | None = None,
         schema: StartAgentBodySchema | Mapping[str, Any] | None = None,
         max_credits: float | None = None,
-        strict_constrain_to_ur_ls: bool | None = None,
+        strict_constrain_to_urls: bool | None = None,
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
@@ -313,8 +313,8 @@ class AsyncAgent(AsyncResource):
             schema: Optional JSON schema to structure the extracted data
             max_credits (JSON "maxCredits"): Maximum credits to spend on this agent task. Defaults to
                 2500 if not set. Values above 2,500 are always billed as paid requests
-            strict_constrain_to_ur_ls (JSON "strictConstrainToURLs"): If true, agent will only visit
-                URLs provided in the urls array
+            strict_constrain_to_urls (JSON "strictConstrainToURLs"): If true, agent will only visit URLs
+                provided in the urls array
             model: The model to use for the agent task. spark-1-pro (default) offers higher accuracy for
                 complex tasks. spark-1-mini is 60% cheaper than spark-1-pro. spark-2 is cheaper and
                 faster than both Spark 1 models at comparable accuracy (one of 'spark-2',
@@ -341,7 +341,7 @@ class AsyncAgent(AsyncResource):
             prompt=prompt,
             schema=schema,
             max_credits=max_credits,
-            strict_constrain_to_ur_ls=strict_constrain_to_ur_ls,
+            strict_constrain_to_urls=strict_constrain_to_urls,
             model=model,
             audit_metadata=audit_metadata,
             threat_protection=threat_protection,

@@ -64,7 +64,7 @@ _SCRAPE_AND_EXTRACT_FROM_URLS = Operation(
         Param("urls", "urls", "body"),
         Param("webhook", "webhook", "body"),
         Param("max_concurrency", "maxConcurrency", "body"),
-        Param("ignore_invalid_ur_ls", "ignoreInvalidURLs", "body"),
+        Param("ignore_invalid_urls", "ignoreInvalidURLs", "body"),
         Param("formats", "formats", "body", string_key="type"),
         Param("only_main_content", "onlyMainContent", "body"),
         Param("only_clean_content", "onlyCleanContent", "body"),
@@ -125,7 +125,7 @@ class BatchScrape(SyncResource):
         *,
         webhook: ScrapeAndExtractFromUrlsBodyWebhook | Mapping[str, Any] | None = None,
         max_concurrency: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         formats: Sequence[
             Audio
             | Mapping[str, Any]
@@ -212,7 +212,7 @@ class BatchScrape(SyncResource):
             max_concurrency (JSON "maxConcurrency"): Maximum number of concurrent scrapes. This
                 parameter allows you to set a concurrency limit for this batch scrape. If not specified,
                 the batch scrape adheres to your team's concurrency limit
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, a batch scrape
                 using the remaining valid URLs will be created, and the invalid URLs will be returned in
                 the invalidURLs field of the response. (server default true)
@@ -313,7 +313,7 @@ class BatchScrape(SyncResource):
             urls,
             webhook,
             max_concurrency,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             formats,
             only_main_content,
             only_clean_content,
@@ -381,7 +381,7 @@ class BatchScrape(SyncResource):
         *,
         webhook: ScrapeAndExtractFromUrlsBodyWebhook | Mapping[str, Any] | None = None,
         max_concurrency: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         formats: Sequence[
             Audio
             | Mapping[str, Any]
@@ -471,7 +471,7 @@ class BatchScrape(SyncResource):
             max_concurrency (JSON "maxConcurrency"): Maximum number of concurrent scrapes. This
                 parameter allows you to set a concurrency limit for this batch scrape. If not specified,
                 the batch scrape adheres to your team's concurrency limit
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, a batch scrape
                 using the remaining valid URLs will be created, and the invalid URLs will be returned in
                 the invalidURLs field of the response. (server default true)
@@ -575,7 +575,7 @@ class BatchScrape(SyncResource):
             urls=urls,
             webhook=webhook,
             max_concurrency=max_concurrency,
-            ignore_invalid_ur_ls=ignore_invalid_ur_ls,
+            ignore_invalid_urls=ignore_invalid_urls,
             formats=formats,
             only_main_content=only_main_content,
             only_clean_content=only_clean_content,
@@ -635,7 +635,7 @@ class AsyncBatchScrape(AsyncResource):
         *,
         webhook: ScrapeAndExtractFromUrlsBodyWebhook | Mapping[str, Any] | None = None,
         max_concurrency: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         formats: Sequence[
             Audio
             | Mapping[str, Any]
@@ -722,7 +722,7 @@ class AsyncBatchScrape(AsyncResource):
             max_concurrency (JSON "maxConcurrency"): Maximum number of concurrent scrapes. This
                 parameter allows you to set a concurrency limit for this batch scrape. If not specified,
                 the batch scrape adheres to your team's concurrency limit
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, a batch scrape
                 using the remaining valid URLs will be created, and the invalid URLs will be returned in
                 the invalidURLs field of the response. (server default true)
@@ -823,7 +823,7 @@ class AsyncBatchScrape(AsyncResource):
             urls,
             webhook,
             max_concurrency,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             formats,
             only_main_content,
             only_clean_content,
@@ -891,7 +891,7 @@ class AsyncBatchScrape(AsyncResource):
         *,
         webhook: ScrapeAndExtractFromUrlsBodyWebhook | Mapping[str, Any] | None = None,
         max_concurrency: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         formats: Sequence[
             Audio
             | Mapping[str, Any]
@@ -981,7 +981,7 @@ class AsyncBatchScrape(AsyncResource):
             max_concurrency (JSON "maxConcurrency"): Maximum number of concurrent scrapes. This
                 parameter allows you to set a concurrency limit for this batch scrape. If not specified,
                 the batch scrape adheres to your team's concurrency limit
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, a batch scrape
                 using the remaining valid URLs will be created, and the invalid URLs will be returned in
                 the invalidURLs field of the response. (server default true)
@@ -1085,7 +1085,7 @@ class AsyncBatchScrape(AsyncResource):
             urls=urls,
             webhook=webhook,
             max_concurrency=max_concurrency,
-            ignore_invalid_ur_ls=ignore_invalid_ur_ls,
+            ignore_invalid_urls=ignore_invalid_urls,
             formats=formats,
             only_main_content=only_main_content,
             only_clean_content=only_clean_content,

@@ -35,7 +35,7 @@ _EXTRACT_DATA = Operation(
         Param("include_subdomains", "includeSubdomains", "body"),
         Param("show_sources", "showSources", "body"),
         Param("scrape_options", "scrapeOptions", "body"),
-        Param("ignore_invalid_ur_ls", "ignoreInvalidURLs", "body"),
+        Param("ignore_invalid_urls", "ignoreInvalidURLs", "body"),
         Param("threat_protection", "threatProtection", "body"),
     ),
     "firecrawl_api.api.extraction.extract_data",
@@ -63,7 +63,7 @@ class Extract(SyncResource):
         include_subdomains: bool | None = None,
         show_sources: bool | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
     ) -> ExtractResponse:
         """Extract structured data from pages using LLMs (``POST /extract``, extractData).
@@ -82,7 +82,7 @@ class Extract(SyncResource):
             show_sources (JSON "showSources"): When true, the sources used to extract the data will be
                 included in the response as `sources` key (server default false)
             scrape_options (JSON "scrapeOptions"): see the API reference
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, an extract
                 using the remaining valid URLs will be performed, and the invalid URLs will be returned
                 in the invalidURLs field of the response. (server default true)
@@ -107,7 +107,7 @@ class Extract(SyncResource):
             include_subdomains,
             show_sources,
             scrape_options,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             threat_protection,
         )
         return result
@@ -134,7 +134,7 @@ class Extract(SyncResource):
         include_subdomains: bool | None = None,
         show_sources: bool | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
         poll_interval: float = 2.0,
         wait_timeout: float | None = None,
@@ -156,7 +156,7 @@ class Extract(SyncResource):
             show_sources (JSON "showSources"): When true, the sources used to extract the data will be
                 included in the response as `sources` key (server default false)
             scrape_options (JSON "scrapeOptions"): see the API reference
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, an extract
                 using the remaining valid URLs will be performed, and the invalid URLs will be returned
                 in the invalidURLs field of the response. (server default true)
@@ -184,7 +184,7 @@ class Extract(SyncResource):
             include_subdomains=include_subdomains,
             show_sources=show_sources,
             scrape_options=scrape_options,
-            ignore_invalid_ur_ls=ignore_invalid_ur_ls,
+            ignore_invalid_urls=ignore_invalid_urls,
             threat_protection=threat_protection,
         )
         return self.wait(
@@ -225,7 +225,7 @@ class AsyncExtract(AsyncResource):
         include_subdomains: bool | None = None,
         show_sources: bool | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
     ) -> ExtractResponse:
         """Extract structured data from pages using LLMs (``POST /extract``, extractData).
@@ -244,7 +244,7 @@ class AsyncExtract(AsyncResource):
             show_sources (JSON "showSources"): When true, the sources used to extract the data will be
                 included in the response as `sources` key (server default false)
             scrape_options (JSON "scrapeOptions"): see the API reference
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, an extract
                 using the remaining valid URLs will be performed, and the invalid URLs will be returned
                 in the invalidURLs field of the response. (server default true)
@@ -269,7 +269,7 @@ class AsyncExtract(AsyncResource):
             include_subdomains,
             show_sources,
             scrape_options,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             threat_protection,
         )
         return result
@@ -296,7 +296,7 @@ class AsyncExtract(AsyncResource):
         include_subdomains: bool | None = None,
         show_sources: bool | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
         poll_interval: float = 2.0,
         wait_timeout: float | None = None,
@@ -318,7 +318,7 @@ class AsyncExtract(AsyncResource):
             show_sources (JSON "showSources"): When true, the sources used to extract the data will be
                 included in the response as `sources` key (server default false)
             scrape_options (JSON "scrapeOptions"): see the API reference
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): If invalid URLs are specified in the urls
                 array, they will be ignored. Instead of them failing the entire request, an extract
                 using the remaining valid URLs will be performed, and the invalid URLs will be returned
                 in the invalidURLs field of the response. (server default true)
@@ -346,7 +346,7 @@ class AsyncExtract(AsyncResource):
             include_subdomains=include_subdomains,
             show_sources=show_sources,
             scrape_options=scrape_options,
-            ignore_invalid_ur_ls=ignore_invalid_ur_ls,
+            ignore_invalid_urls=ignore_invalid_urls,
             threat_protection=threat_protection,
         )
         return await self.wait(

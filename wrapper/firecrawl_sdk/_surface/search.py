@@ -47,7 +47,7 @@ _SEARCH_AND_SCRAPE = Operation(
         Param("country", "country", "body"),
         Param("safe", "safe", "body"),
         Param("timeout", "timeout", "body"),
-        Param("ignore_invalid_ur_ls", "ignoreInvalidURLs", "body"),
+        Param("ignore_invalid_urls", "ignoreInvalidURLs", "body"),
         Param("highlights", "highlights", "body"),
         Param("enterprise", "enterprise", "body"),
         Param("scrape_options", "scrapeOptions", "body"),
@@ -107,7 +107,7 @@ class Search(SyncResource):
         country: str | None = None,
         safe: bool | None = None,
         timeout: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         highlights: bool | None = None,
         enterprise: Sequence[SearchAndScrapeBodyEnterpriseItem | Literal["anon", "zdr"]] | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
@@ -140,7 +140,7 @@ class Search(SyncResource):
             safe: When `true`, filters explicit content from search results (SafeSearch). Omit to keep
                 the default behavior, which does not apply the filter
             timeout: Timeout in milliseconds (server default 60000)
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): Excludes URLs from the search results that
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): Excludes URLs from the search results that
                 are invalid for other Firecrawl endpoints. This helps reduce errors if you are piping
                 data from search into other Firecrawl API endpoints. (server default false)
             highlights: Generate query-relevant highlights for search results. Set to false to return
@@ -173,7 +173,7 @@ class Search(SyncResource):
             country,
             safe,
             timeout,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             highlights,
             enterprise,
             scrape_options,
@@ -252,7 +252,7 @@ class AsyncSearch(AsyncResource):
         country: str | None = None,
         safe: bool | None = None,
         timeout: int | None = None,
-        ignore_invalid_ur_ls: bool | None = None,
+        ignore_invalid_urls: bool | None = None,
         highlights: bool | None = None,
         enterprise: Sequence[SearchAndScrapeBodyEnterpriseItem | Literal["anon", "zdr"]] | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
@@ -285,7 +285,7 @@ class AsyncSearch(AsyncResource):
             safe: When `true`, filters explicit content from search results (SafeSearch). Omit to keep
                 the default behavior, which does not apply the filter
             timeout: Timeout in milliseconds (server default 60000)
-            ignore_invalid_ur_ls (JSON "ignoreInvalidURLs"): Excludes URLs from the search results that
+            ignore_invalid_urls (JSON "ignoreInvalidURLs"): Excludes URLs from the search results that
                 are invalid for other Firecrawl endpoints. This helps reduce errors if you are piping
                 data from search into other Firecrawl API endpoints. (server default false)
             highlights: Generate query-relevant highlights for search results. Set to false to return
@@ -318,7 +318,7 @@ class AsyncSearch(AsyncResource):
             country,
             safe,
             timeout,
-            ignore_invalid_ur_ls,
+            ignore_invalid_urls,
             highlights,
             enterprise,
             scrape_options,
