@@ -95,7 +95,7 @@ class Policy:
         """Match method + path to an operation and check its parameters and JSON body (else: pass)."""
         from . import _validation  # imported on the first request: it is not needed to build a client
 
-        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("latin-1")
         relative = "/" + raw_path[len(self.base_url.raw_path.split(b"?", 1)[0]) :]
         matched = _validation.route(request.method, relative)
         if matched is None:
