@@ -31,6 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml  # type: ignore[import-untyped]
 from openapi_python_client.strings import PythonIdentifier
 
 SCALARS = (
@@ -53,8 +54,20 @@ METHODS = ("get", "put", "post", "delete", "patch")
 REF = "#/components/schemas/"
 
 
+# The SDK's Python names, as its methods spell them (openapi/surface.yaml: `names` everywhere,
+# an operation's `rename` for its parameters), so a message names the argument the caller typed.
+SURFACE = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "surface.yaml").read_text())
+NAMES: dict[str, str] = SURFACE.get("names", {})
+
+
 def python_name(name: str) -> str:
-    return str(PythonIdentifier(name, prefix="field_"))
+    return NAMES.get(name) or str(PythonIdentifier(name, prefix="field_"))
+
+
+def parameter_name(operation_id: str, name: str) -> str:
+    entry = SURFACE["operations"].get(operation_id, {})
+    renamed: str | None = entry.get("rename", {}).get(name)
+    return renamed or python_name(name)
 
 
 class Builder:
@@ -189,7 +202,8 @@ def operation_table(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any
                     continue
                 name = parameter["name"]
                 schema = builder.norm(parameter.get("schema", {}))
-                entry = {"in": parameter["in"], "python": python_name(name), "schema": schema}
+                python = parameter_name(op["operationId"], name)
+                entry = {"in": parameter["in"], "python": python, "schema": schema}
                 if parameter.get("required") or parameter["in"] == "path":
                     entry["required"] = True
                 parameters[name] = entry

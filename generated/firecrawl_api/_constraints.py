@@ -34,7 +34,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -46,7 +46,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -371,7 +371,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "py": {
                     "enableWebSearch": "enable_web_search",
-                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "ignoreInvalidURLs": "ignore_invalid_urls",
                     "ignoreSitemap": "ignore_sitemap",
                     "includeSubdomains": "include_subdomains",
                     "scrapeOptions": "scrape_options",
@@ -436,7 +436,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -448,7 +448,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -460,7 +460,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -472,7 +472,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -485,7 +485,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "job_id",
                 "required": True,
                 "schema": {"format": "uuid", "type": "string"},
             }
@@ -729,7 +729,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "parameters": {
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "paper_id",
                 "required": True,
                 "schema": {"type": "string"},
             },
@@ -752,7 +752,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "anchor": {"in": "query", "python": "anchor", "schema": {"type": "string"}},
             "id": {
                 "in": "path",
-                "python": "id",
+                "python": "paper_id",
                 "required": True,
                 "schema": {"type": "string"},
             },
@@ -1056,11 +1056,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                                     },
                                     "required": ["type"],
                                     "type": "object",
-                                }
+                                },
+                                {"enum": ["pdf"], "type": "string"},
                             ],
-                            "tag": "type",
-                            "tags": [["pdf", 0]],
-                            "titles": [""],
+                            "titles": ["", "Parser Name"],
                         },
                         "type": "array",
                     },
@@ -1342,11 +1341,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                                     },
                                     "required": ["type"],
                                     "type": "object",
-                                }
+                                },
+                                {"enum": ["pdf"], "type": "string"},
                             ],
-                            "tag": "type",
-                            "tags": [["pdf", 0]],
-                            "titles": [""],
+                            "titles": ["", "Parser Name"],
                         },
                         "type": "array",
                     },
@@ -1403,7 +1401,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "auditMetadata": "audit_metadata",
                     "blockAds": "block_ads",
                     "excludeTags": "exclude_tags",
-                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "ignoreInvalidURLs": "ignore_invalid_urls",
                     "includeTags": "include_tags",
                     "maxAge": "max_age",
                     "maxConcurrency": "max_concurrency",
@@ -1750,11 +1748,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                                             },
                                             "required": ["type"],
                                             "type": "object",
-                                        }
+                                        },
+                                        {"enum": ["pdf"], "type": "string"},
                                     ],
-                                    "tag": "type",
-                                    "tags": [["pdf", 0]],
-                                    "titles": [""],
+                                    "titles": ["", "Parser Name"],
                                 },
                                 "type": "array",
                             },
@@ -1853,7 +1850,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "py": {
                     "excludeDomains": "exclude_domains",
-                    "ignoreInvalidURLs": "ignore_invalid_ur_ls",
+                    "ignoreInvalidURLs": "ignore_invalid_urls",
                     "includeDomains": "include_domains",
                     "scrapeOptions": "scrape_options",
                     "threatProtection": "threat_protection",
@@ -1900,7 +1897,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "py": {
                     "auditMetadata": "audit_metadata",
                     "maxCredits": "max_credits",
-                    "strictConstrainToURLs": "strict_constrain_to_ur_ls",
+                    "strictConstrainToURLs": "strict_constrain_to_urls",
                     "threatProtection": "threat_protection",
                 },
                 "required": ["prompt"],
@@ -2227,25 +2224,27 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "required": ["type", "query"],
                     "type": "object",
                 },
-            ],
-            "tag": "type",
-            "tags": [
-                ["markdown", 0],
-                ["summary", 1],
-                ["html", 2],
-                ["rawHtml", 3],
-                ["links", 4],
-                ["images", 5],
-                ["screenshot", 6],
-                ["json", 7],
-                ["changeTracking", 8],
-                ["branding", 9],
-                ["product", 10],
-                ["menu", 11],
-                ["audio", 12],
-                ["video", 13],
-                ["question", 14],
-                ["highlights", 15],
+                {
+                    "enum": [
+                        "markdown",
+                        "summary",
+                        "html",
+                        "rawHtml",
+                        "links",
+                        "images",
+                        "screenshot",
+                        "json",
+                        "changeTracking",
+                        "branding",
+                        "product",
+                        "menu",
+                        "audio",
+                        "video",
+                        "question",
+                        "highlights",
+                    ],
+                    "type": "string",
+                },
             ],
             "titles": [
                 "Markdown",
@@ -2264,6 +2263,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "Video",
                 "Question",
                 "Highlights",
+                "Format Name",
             ],
         },
         "type": "array",
@@ -2789,11 +2789,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                             },
                             "required": ["type"],
                             "type": "object",
-                        }
+                        },
+                        {"enum": ["pdf"], "type": "string"},
                     ],
-                    "tag": "type",
-                    "tags": [["pdf", 0]],
-                    "titles": [""],
+                    "titles": ["", "Parser Name"],
                 },
                 "type": "array",
             },

@@ -14,14 +14,15 @@ DOC: dict[str, Any] = {
 }
 
 
-def test_formats_take_plain_strings_and_dicts(sdk: Any) -> None:
+def test_formats_take_names_and_dicts(sdk: Any) -> None:
+    """The spec: a format by name or as an object with options; both are sent as given."""
     client = sdk(ok({"success": True, "data": DOC}))
     schema = {"type": "object", "properties": {"title": {"type": "string"}}}
     client.scrape("https://example.com", formats=["markdown", "links", {"type": "json", "schema": schema}])
     sent = json.loads(client.sent[0].content)
     assert sent == {
         "url": "https://example.com",
-        "formats": [{"type": "markdown"}, {"type": "links"}, {"type": "json", "schema": schema}],
+        "formats": ["markdown", "links", {"type": "json", "schema": schema}],
     }
 
 

@@ -273,7 +273,8 @@ def test_format_uuid() -> None:
     accepts("getCrawlStatus", path={"id": JOB})
     for bad in ("nope", JOB[:-1], JOB + "0", JOB.replace("-", "")):
         error = rejects("getCrawlStatus", path={"id": bad})
-        assert error.param == "id" and "UUID" in error.allowed
+        assert error.param == "job_id" and "UUID" in error.allowed  # the SDK's name (surface.yaml rename)
+        assert '(JSON "id")' in str(error)
 
 
 def test_enum() -> None:

@@ -146,6 +146,7 @@ if TYPE_CHECKING:
     from .feedback_error_response import FeedbackErrorResponse
     from .feedback_error_response_details_item import FeedbackErrorResponseDetailsItem
     from .feedback_response import FeedbackResponse
+    from .format_name import FormatName
     from .get_active_crawls_response_200 import GetActiveCrawlsResponse200
     from .get_active_crawls_response_200_crawls_item import (
         GetActiveCrawlsResponse200CrawlsItem,
@@ -406,6 +407,7 @@ if TYPE_CHECKING:
     from .scrape_options_generate_pdf_type import ScrapeOptionsGeneratePDFType
     from .scrape_options_headers import ScrapeOptionsHeaders
     from .scrape_options_location import ScrapeOptionsLocation
+    from .scrape_options_parser_name import ScrapeOptionsParserName
     from .scrape_options_parsers_item_type_0 import ScrapeOptionsParsersItemType0
     from .scrape_options_parsers_item_type_0_mode import (
         ScrapeOptionsParsersItemType0Mode,
@@ -778,6 +780,7 @@ _MODULES: dict[str, str] = {
     "FeedbackErrorResponse": "feedback_error_response",
     "FeedbackErrorResponseDetailsItem": "feedback_error_response_details_item",
     "FeedbackResponse": "feedback_response",
+    "FormatName": "format_name",
     "GetActiveCrawlsResponse200": "get_active_crawls_response_200",
     "GetActiveCrawlsResponse200CrawlsItem": "get_active_crawls_response_200_crawls_item",
     "GetActiveCrawlsResponse200CrawlsItemOptions": "get_active_crawls_response_200_crawls_item_options",
@@ -970,6 +973,7 @@ _MODULES: dict[str, str] = {
     "ScrapeOptionsGeneratePDFType": "scrape_options_generate_pdf_type",
     "ScrapeOptionsHeaders": "scrape_options_headers",
     "ScrapeOptionsLocation": "scrape_options_location",
+    "ScrapeOptionsParserName": "scrape_options_parser_name",
     "ScrapeOptionsParsersItemType0": "scrape_options_parsers_item_type_0",
     "ScrapeOptionsParsersItemType0Mode": "scrape_options_parsers_item_type_0_mode",
     "ScrapeOptionsParsersItemType0Type": "scrape_options_parsers_item_type_0_type",
@@ -1215,6 +1219,7 @@ __all__ = (
     "FeedbackErrorResponse",
     "FeedbackErrorResponseDetailsItem",
     "FeedbackResponse",
+    "FormatName",
     "GetActiveCrawlsResponse200",
     "GetActiveCrawlsResponse200CrawlsItem",
     "GetActiveCrawlsResponse200CrawlsItemOptions",
@@ -1405,6 +1410,7 @@ __all__ = (
     "ScrapeOptionsGeneratePDFType",
     "ScrapeOptionsHeaders",
     "ScrapeOptionsLocation",
+    "ScrapeOptionsParserName",
     "ScrapeOptionsParsersItemType0",
     "ScrapeOptionsParsersItemType0Mode",
     "ScrapeOptionsParsersItemType0Type",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.format_name import FormatName
+from ..models.scrape_options_parser_name import ScrapeOptionsParserName
 from ..models.scrape_options_proxy import ScrapeOptionsProxy
 from ..types import UNSET, Unset
 
@@ -60,11 +62,11 @@ class ScrapeAndExtractFromUrlsBody:
     """
     Attributes:
         urls (list[str]):
-        formats (list[Audio | Branding | ChangeTracking | Highlights | HTML | Images | JSON | Links | Markdown | Menu |
-            Product | Question | RawHTML | ScreenshotFormat | Summary | Video] | Unset): Output formats to include in the
-            response. You can specify one or more formats, either as strings (e.g., `'markdown'`) or as objects with
-            additional options (e.g., `{ type: 'json', schema: {...} }`). Some formats require specific options to be set.
-            Example: `['markdown', { type: 'json', schema: {...} }]`.
+        formats (list[Audio | Branding | ChangeTracking | FormatName | Highlights | HTML | Images | JSON | Links |
+            Markdown | Menu | Product | Question | RawHTML | ScreenshotFormat | Summary | Video] | Unset): Output formats to
+            include in the response. You can specify one or more formats, either as strings (e.g., `'markdown'`) or as
+            objects with additional options (e.g., `{ type: 'json', schema: {...} }`). Some formats require specific options
+            to be set. Example: `['markdown', { type: 'json', schema: {...} }]`.
         only_main_content (bool | Unset): Only return the main content of the page excluding headers, navs, footers,
             etc. This is a deterministic HTML-level filter applied before markdown is generated; no LLM is involved.
             Default: True.
@@ -92,10 +94,10 @@ class ScrapeAndExtractFromUrlsBody:
         skip_tls_verification (bool | Unset): Skip TLS certificate verification when making requests. Default: True.
         timeout (int | Unset): Timeout in milliseconds for the request. Minimum is 1000 (1 second). Default is 60000 (60
             seconds). Maximum is 300000 (300 seconds). Default: 60000.
-        parsers (list[ScrapeOptionsParsersItemType0] | Unset): Controls how files are processed during scraping. When
-            "pdf" is included (default), the PDF content is extracted and converted to markdown format, with billing based
-            on the number of pages (1 credit per page). When an empty array is passed, the PDF file is returned in base64
-            encoding with a flat rate of 1 credit for the entire PDF.
+        parsers (list[ScrapeOptionsParserName | ScrapeOptionsParsersItemType0] | Unset): Controls how files are
+            processed during scraping. When "pdf" is included (default), the PDF content is extracted and converted to
+            markdown format, with billing based on the number of pages (1 credit per page). When an empty array is passed,
+            the PDF file is returned in base64 encoding with a flat rate of 1 credit for the entire PDF.
         actions (list[ScrapeOptionsClick | ScrapeOptionsExecuteJavaScript | ScrapeOptionsGeneratePDF |
             ScrapeOptionsPressAKey | ScrapeOptionsScrape | ScrapeOptionsScreenshotAction | ScrapeOptionsScroll |
             ScrapeOptionsWaitByDuration | ScrapeOptionsWaitForElement | ScrapeOptionsWriteText] | Unset): Actions to perform
@@ -155,6 +157,7 @@ class ScrapeAndExtractFromUrlsBody:
             Audio
             | Branding
             | ChangeTracking
+            | FormatName
             | Highlights
             | HTML
             | Images
@@ -182,7 +185,9 @@ class ScrapeAndExtractFromUrlsBody:
     mobile: bool | Unset = UNSET
     skip_tls_verification: bool | Unset = UNSET
     timeout: int | Unset = UNSET
-    parsers: list[ScrapeOptionsParsersItemType0] | Unset = UNSET
+    parsers: list[ScrapeOptionsParserName | ScrapeOptionsParsersItemType0] | Unset = (
+        UNSET
+    )
     actions: (
         list[
             ScrapeOptionsClick
@@ -218,6 +223,7 @@ class ScrapeAndExtractFromUrlsBody:
         from ..models.audio import Audio
         from ..models.branding import Branding
         from ..models.change_tracking import ChangeTracking
+        from ..models.highlights import Highlights
         from ..models.html import HTML
         from ..models.images import Images
         from ..models.json import JSON
@@ -250,11 +256,11 @@ class ScrapeAndExtractFromUrlsBody:
 
         urls = self.urls
 
-        formats: list[dict[str, Any]] | Unset = UNSET
+        formats: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.formats, Unset):
             formats = []
             for componentsschemas_formats_item_data in self.formats:
-                componentsschemas_formats_item: dict[str, Any]
+                componentsschemas_formats_item: dict[str, Any] | str
                 if (
                     isinstance(componentsschemas_formats_item_data, Markdown)
                     or isinstance(componentsschemas_formats_item_data, Summary)
@@ -271,13 +277,14 @@ class ScrapeAndExtractFromUrlsBody:
                     or isinstance(componentsschemas_formats_item_data, Audio)
                     or isinstance(componentsschemas_formats_item_data, Video)
                     or isinstance(componentsschemas_formats_item_data, Question)
+                    or isinstance(componentsschemas_formats_item_data, Highlights)
                 ):
                     componentsschemas_formats_item = (
                         componentsschemas_formats_item_data.to_dict()
                     )
                 else:
                     componentsschemas_formats_item = (
-                        componentsschemas_formats_item_data.to_dict()
+                        componentsschemas_formats_item_data.value
                     )
 
                 formats.append(componentsschemas_formats_item)
@@ -310,13 +317,15 @@ class ScrapeAndExtractFromUrlsBody:
 
         timeout = self.timeout
 
-        parsers: list[dict[str, Any]] | Unset = UNSET
+        parsers: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.parsers, Unset):
             parsers = []
             for parsers_item_data in self.parsers:
-                parsers_item: dict[str, Any]
+                parsers_item: dict[str, Any] | str
                 if isinstance(parsers_item_data, ScrapeOptionsParsersItemType0):
                     parsers_item = parsers_item_data.to_dict()
+                else:
+                    parsers_item = parsers_item_data.value
 
                 parsers.append(parsers_item)
 
@@ -508,6 +517,7 @@ class ScrapeAndExtractFromUrlsBody:
                 Audio
                 | Branding
                 | ChangeTracking
+                | FormatName
                 | Highlights
                 | HTML
                 | Images
@@ -534,6 +544,7 @@ class ScrapeAndExtractFromUrlsBody:
                     Audio
                     | Branding
                     | ChangeTracking
+                    | FormatName
                     | Highlights
                     | HTML
                     | Images
@@ -680,13 +691,21 @@ class ScrapeAndExtractFromUrlsBody:
                         return componentsschemas_formats_item_question
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_formats_item_highlights = Highlights.from_dict(
-                        data
-                    )
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_formats_item_highlights = (
+                            Highlights.from_dict(data)
+                        )
 
-                    return componentsschemas_formats_item_highlights
+                        return componentsschemas_formats_item_highlights
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_formats_item_format_name = FormatName(data)
+
+                    return componentsschemas_formats_item_format_name
 
                 componentsschemas_formats_item = _parse_componentsschemas_formats_item(
                     componentsschemas_formats_item_data
@@ -722,17 +741,31 @@ class ScrapeAndExtractFromUrlsBody:
         timeout = d.pop("timeout", UNSET)
 
         _parsers = d.pop("parsers", UNSET)
-        parsers: list[ScrapeOptionsParsersItemType0] | Unset = UNSET
+        parsers: (
+            list[ScrapeOptionsParserName | ScrapeOptionsParsersItemType0] | Unset
+        ) = UNSET
         if _parsers is not UNSET:
             parsers = []
             for parsers_item_data in _parsers:
 
-                def _parse_parsers_item(data: object) -> ScrapeOptionsParsersItemType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parsers_item_type_0 = ScrapeOptionsParsersItemType0.from_dict(data)
+                def _parse_parsers_item(
+                    data: object,
+                ) -> ScrapeOptionsParserName | ScrapeOptionsParsersItemType0:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        parsers_item_type_0 = ScrapeOptionsParsersItemType0.from_dict(
+                            data
+                        )
 
-                    return parsers_item_type_0
+                        return parsers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    parsers_item_parser_name = ScrapeOptionsParserName(data)
+
+                    return parsers_item_parser_name
 
                 parsers_item = _parse_parsers_item(parsers_item_data)
 

@@ -1,12 +1,7 @@
 from enum import StrEnum
 
-from .._hooks import keep_unknown_value
-
 
 class ScrapeOptionsParsersItemType0Type(StrEnum):
-    # A value the spec does not list yet parses (tools/postprocess.py).
-    _missing_ = classmethod(keep_unknown_value)
-
     PDF = "pdf"
 
     def __str__(self) -> str:

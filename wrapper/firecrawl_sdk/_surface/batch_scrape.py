@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         CancelBatchScrapeResponse200,
         ChangeTracking,
         CrawlErrorsResponseObj,
+        FormatName,
         Highlights,
         Images,
         Links,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
         ScrapeOptionsGeneratePDF,
         ScrapeOptionsHeaders,
         ScrapeOptionsLocation,
+        ScrapeOptionsParserName,
         ScrapeOptionsParsersItemType0,
         ScrapeOptionsPressAKey,
         ScrapeOptionsProfile,
@@ -65,7 +67,7 @@ _SCRAPE_AND_EXTRACT_FROM_URLS = Operation(
         Param("webhook", "webhook", "body"),
         Param("max_concurrency", "maxConcurrency", "body"),
         Param("ignore_invalid_urls", "ignoreInvalidURLs", "body"),
-        Param("formats", "formats", "body", string_key="type"),
+        Param("formats", "formats", "body"),
         Param("only_main_content", "onlyMainContent", "body"),
         Param("only_clean_content", "onlyCleanContent", "body"),
         Param("include_tags", "includeTags", "body"),
@@ -77,7 +79,7 @@ _SCRAPE_AND_EXTRACT_FROM_URLS = Operation(
         Param("mobile", "mobile", "body"),
         Param("skip_tls_verification", "skipTlsVerification", "body"),
         Param("timeout", "timeout", "body"),
-        Param("parsers", "parsers", "body", string_key="type"),
+        Param("parsers", "parsers", "body"),
         Param("actions", "actions", "body"),
         Param("location", "location", "body"),
         Param("remove_base_64_images", "removeBase64Images", "body"),
@@ -129,9 +131,27 @@ class BatchScrape(SyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -145,24 +165,6 @@ class BatchScrape(SyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -176,7 +178,9 @@ class BatchScrape(SyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -219,8 +223,7 @@ class BatchScrape(SyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -256,8 +259,7 @@ class BatchScrape(SyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.
@@ -385,9 +387,27 @@ class BatchScrape(SyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -401,24 +421,6 @@ class BatchScrape(SyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -432,7 +434,9 @@ class BatchScrape(SyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -478,8 +482,7 @@ class BatchScrape(SyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -515,8 +518,7 @@ class BatchScrape(SyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.
@@ -639,9 +641,27 @@ class AsyncBatchScrape(AsyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -655,24 +675,6 @@ class AsyncBatchScrape(AsyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -686,7 +688,9 @@ class AsyncBatchScrape(AsyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -729,8 +733,7 @@ class AsyncBatchScrape(AsyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -766,8 +769,7 @@ class AsyncBatchScrape(AsyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.
@@ -895,9 +897,27 @@ class AsyncBatchScrape(AsyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -911,24 +931,6 @@ class AsyncBatchScrape(AsyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -942,7 +944,9 @@ class AsyncBatchScrape(AsyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -988,8 +992,7 @@ class AsyncBatchScrape(AsyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -1025,8 +1028,7 @@ class AsyncBatchScrape(AsyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         AuditMetadata,
         Branding,
         ChangeTracking,
+        FormatName,
         Highlights,
         Images,
         Links,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         ScrapeOptionsGeneratePDF,
         ScrapeOptionsHeaders,
         ScrapeOptionsLocation,
+        ScrapeOptionsParserName,
         ScrapeOptionsParsersItemType0,
         ScrapeOptionsPressAKey,
         ScrapeOptionsProfile,
@@ -61,7 +63,7 @@ _SCRAPE_AND_EXTRACT_FROM_URL = Operation(
     "/scrape",
     (
         Param("url", "url", "body"),
-        Param("formats", "formats", "body", string_key="type"),
+        Param("formats", "formats", "body"),
         Param("only_main_content", "onlyMainContent", "body"),
         Param("only_clean_content", "onlyCleanContent", "body"),
         Param("include_tags", "includeTags", "body"),
@@ -73,7 +75,7 @@ _SCRAPE_AND_EXTRACT_FROM_URL = Operation(
         Param("mobile", "mobile", "body"),
         Param("skip_tls_verification", "skipTlsVerification", "body"),
         Param("timeout", "timeout", "body"),
-        Param("parsers", "parsers", "body", string_key="type"),
+        Param("parsers", "parsers", "body"),
         Param("actions", "actions", "body"),
         Param("location", "location", "body"),
         Param("remove_base_64_images", "removeBase64Images", "body"),
@@ -134,9 +136,27 @@ class Scrape(SyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -150,24 +170,6 @@ class Scrape(SyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -181,7 +183,9 @@ class Scrape(SyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -216,8 +220,7 @@ class Scrape(SyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -253,8 +256,7 @@ class Scrape(SyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.
@@ -395,9 +397,27 @@ class AsyncScrape(AsyncResource):
         formats: Sequence[
             Audio
             | Mapping[str, Any]
-            | str
             | Branding
             | ChangeTracking
+            | FormatName
+            | Literal[
+                "audio",
+                "branding",
+                "changeTracking",
+                "highlights",
+                "html",
+                "images",
+                "json",
+                "links",
+                "markdown",
+                "menu",
+                "product",
+                "question",
+                "rawHtml",
+                "screenshot",
+                "summary",
+                "video",
+            ]
             | Highlights
             | HTML
             | Images
@@ -411,24 +431,6 @@ class AsyncScrape(AsyncResource):
             | ScreenshotFormat
             | Summary
             | Video
-            | Literal[
-                "markdown",
-                "summary",
-                "html",
-                "rawHtml",
-                "links",
-                "images",
-                "screenshot",
-                "json",
-                "changeTracking",
-                "branding",
-                "product",
-                "menu",
-                "audio",
-                "video",
-                "question",
-                "highlights",
-            ]
         ]
         | None = None,
         only_main_content: bool | None = None,
@@ -442,7 +444,9 @@ class AsyncScrape(AsyncResource):
         mobile: bool | None = None,
         skip_tls_verification: bool | None = None,
         timeout: int | None = None,
-        parsers: Sequence[ScrapeOptionsParsersItemType0 | Mapping[str, Any] | str | Literal["pdf"]]
+        parsers: Sequence[
+            ScrapeOptionsParserName | Literal["pdf"] | ScrapeOptionsParsersItemType0 | Mapping[str, Any]
+        ]
         | None = None,
         actions: Sequence[
             ScrapeOptionsClick
@@ -477,8 +481,7 @@ class AsyncScrape(AsyncResource):
             formats: Output formats to include in the response. You can specify one or more formats,
                 either as strings (e.g., `'markdown'`) or as objects with additional options (e.g., `{
                 type: 'json', schema: {...} }`). Some formats require specific options to be set.
-                Example: `['markdown', { type: 'json', schema: {...} }]`; a plain string stands for
-                {'type': string}
+                Example: `['markdown', { type: 'json', schema: {...} }]`
             only_main_content (JSON "onlyMainContent"): Only return the main content of the page
                 excluding headers, navs, footers, etc. This is a deterministic HTML-level filter applied
                 before markdown is generated; no LLM is involved. (server default true)
@@ -514,8 +517,7 @@ class AsyncScrape(AsyncResource):
             parsers: Controls how files are processed during scraping. When "pdf" is included (default),
                 the PDF content is extracted and converted to markdown format, with billing based on the
                 number of pages (1 credit per page). When an empty array is passed, the PDF file is
-                returned in base64 encoding with a flat rate of 1 credit for the entire PDF; a plain
-                string stands for {'type': string}
+                returned in base64 encoding with a flat rate of 1 credit for the entire PDF
             actions: Actions to perform on the page before grabbing the content
             location: Location settings for the request. When specified, this will use an appropriate
                 proxy if available and emulate the corresponding language and timezone settings.
