@@ -85,6 +85,7 @@ class _Base:
         self._socket = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((self.host, self._port))
+        self._app.state.origin = self.origin  # executed code reaches the server here (its CDP_URL)
         config = uvicorn.Config(
             self._app,
             log_level="warning",

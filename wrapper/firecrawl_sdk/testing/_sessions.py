@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import _chromium, _process
+from . import _chromium, _execute, _process
 from ._config import ServerConfig
 from ._constraints import CreateRequest
 from ._profiles import SaverLocks, copy_profile, profile_dir
@@ -70,8 +70,9 @@ class Session:
 class SessionManager:
     """All sessions of one server; every method runs on the server's event loop."""
 
-    def __init__(self, config: ServerConfig) -> None:
+    def __init__(self, config: ServerConfig, origin: str = "http://127.0.0.1") -> None:
         self.config = config
+        self.origin = origin  # where executed code reaches this server (loopback), for its CDP_URL
         self.sessions: dict[str, Session] = {}
         self._savers = SaverLocks()
         self._billed = 0.0
@@ -169,6 +170,40 @@ class SessionManager:
         self.sessions[session_id] = session
         self._forget_old()
         return session
+
+    def cdp_url(self, session: Session, origin: str | None = None) -> str:
+        """The session's token-carrying ``cdpUrl`` (a secret) on ``origin`` (default: the server's)."""
+        ws_origin = (origin or self.origin).replace("http", "ws", 1)
+        return f"{ws_origin}/cdp/{session.id}?token={session.cdp_token}"
+
+    # --- execute -----------------------------------------------------------------------------------
+    async def execute(
+        self, session: Session, language: str, code: str, timeout: float | None = None
+    ) -> _execute.ExecOutcome:
+        """Run ``code`` (node, python or bash) against ``session``'s browser; counts as activity.
+
+        Raises ``APIProblem`` (402 budget spent, 410 destroyed, 502 runtime missing).
+        """
+        if session.status != "active":
+            raise APIProblem(410, "Interact session has been destroyed.")
+        self.check_budget()
+        session.touch()
+        session.busy += 1
+        try:
+            return await _execute.run(
+                language,
+                code,
+                cdp_url=self.cdp_url(session),
+                timeout=timeout or self.config.default_execute_timeout,
+                node_modules=self.config.node_modules,
+                work_dir=session.work_dir,
+                started=session.runners.add,
+            )
+        except _execute.RunnerUnavailable as exc:
+            raise APIProblem(502, str(exc)) from exc
+        finally:
+            session.busy -= 1
+            session.touch()
 
     def _retry_after(self) -> int:
         now = time.monotonic()
