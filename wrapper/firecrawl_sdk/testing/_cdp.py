@@ -6,9 +6,12 @@ import asyncio
 import contextlib
 import itertools
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from websockets.asyncio.client import ClientConnection, connect
+
+if TYPE_CHECKING:
+    from ._chromium import Browser
 
 
 class CDPError(RuntimeError):
@@ -16,10 +19,10 @@ class CDPError(RuntimeError):
 
 
 class CDPClient:
-    """One connection to a browser-level DevTools endpoint; use as ``async with CDPClient(url) as cdp``."""
+    """One browser-level DevTools connection: ``async with CDPClient(session.browser) as cdp``."""
 
-    def __init__(self, ws_url: str, timeout: float = 10.0) -> None:
-        self._url = ws_url
+    def __init__(self, browser: Browser, timeout: float = 10.0) -> None:
+        self._url = browser.ws_url
         self._timeout = timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}

@@ -86,7 +86,7 @@ async def shutdown(browser: Browser, grace: float = 5.0) -> None:
     """Close gracefully over CDP (so cookies and localStorage reach the disk), then kill the group."""
     if browser.process.returncode is None:
         with contextlib.suppress(Exception):
-            async with CDPClient(browser.ws_url, timeout=grace) as cdp:
+            async with CDPClient(browser, timeout=grace) as cdp:
                 await cdp.send("Browser.close")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(browser.process.wait(), grace)
