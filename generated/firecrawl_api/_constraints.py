@@ -912,7 +912,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "maxLength": 100000,
                 "minLength": 1,
                 "name": "code",
-                "required": True,
                 "type": "string",
             },
             "job_id": {
@@ -929,6 +928,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "type": "string",
             },
             "origin": {"in": "body", "name": "origin", "type": "string"},
+            "prompt": {
+                "in": "body",
+                "maxLength": 10000,
+                "minLength": 1,
+                "name": "prompt",
+                "type": "string",
+            },
             "timeout": {
                 "in": "body",
                 "maximum": 300,
