@@ -58,9 +58,11 @@ async def run(
         folder = Path(tmp)
         code_file, result_file = folder / "code", folder / "result.json"
         code_file.write_text(code, encoding="utf-8")
-        env = {
-            **os.environ,
+        env = {  # nothing of the server's environment (its API key) reaches executed code
             "CDP_URL": cdp_url,
+            "PATH": os.pathsep.join([str(work_dir / "bin"), os.environ.get("PATH") or os.defpath]),
+            "HOME": str(work_dir),
+            "LANG": "C.UTF-8",
             "FIRECRAWL_CODE_FILE": str(code_file),
             "FIRECRAWL_RESULT_FILE": str(result_file),
             "FIRECRAWL_PLAYWRIGHT_CORE": str(node_modules / "playwright-core"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import _chromium, _execute, _process
+from . import _agent_browser, _chromium, _execute, _process
 from ._config import ServerConfig
 from ._constraints import CreateRequest
 from ._profiles import SaverLocks, copy_profile, profile_dir
@@ -40,6 +40,7 @@ class Session:
     profile_name: str | None
     save_changes: bool
     work_dir: Path
+    runtime_dir: Path
     created_at: datetime
     started: float
     browser: _chromium.Browser | None = field(default=None, repr=False)
@@ -139,7 +140,8 @@ class SessionManager:
         ttl = request.ttl or self.config.default_ttl
         session_id = str(uuid.uuid4())
         work_dir = self.config.state_dir / "sessions" / session_id
-        work_dir.mkdir(parents=True)
+        work_dir.mkdir(mode=0o700, parents=True)
+        sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
         session = Session(
             id=session_id,
             ttl=ttl,
@@ -148,6 +150,7 @@ class SessionManager:
             profile_name=request.profile_name,
             save_changes=request.profile_name is not None and request.save_changes,
             work_dir=work_dir,
+            runtime_dir=sockets,
             created_at=datetime.now(UTC),
             started=time.monotonic(),
         )
@@ -165,6 +168,7 @@ class SessionManager:
             )
         except _chromium.BrowserLaunchError as exc:
             shutil.rmtree(work_dir, ignore_errors=True)
+            shutil.rmtree(sockets, ignore_errors=True)
             raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
         session.touch()
         self.sessions[session_id] = session
@@ -237,6 +241,7 @@ class SessionManager:
             if session.save_changes and session.profile_name is not None:
                 self._savers.release(session.profile_name)
             await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
+            await asyncio.to_thread(shutil.rmtree, session.runtime_dir, True)
 
     def due(self, now: float) -> list[Session]:
         """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""
