@@ -16,7 +16,7 @@ from pathlib import Path
 from . import _agent_browser, _chromium, _execute, _process
 from ._config import ServerConfig
 from ._constraints import CreateRequest
-from ._profiles import SaverLocks, copy_profile, profile_dir
+from ._profiles import SaverLocks, copy_profile, profile_dir, restore_cookies, save_cookies
 
 
 class APIProblem(Exception):
@@ -170,6 +170,8 @@ class SessionManager:
             shutil.rmtree(work_dir, ignore_errors=True)
             shutil.rmtree(sockets, ignore_errors=True)
             raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
+        if session.profile_name is not None:
+            await restore_cookies(session.browser, user_data)
         session.touch()
         self.sessions[session_id] = session
         self._forget_old()
@@ -236,6 +238,9 @@ class SessionManager:
             _process.kill_group(pgid)
         try:
             if session.browser is not None:
+                if session.save_changes:
+                    with contextlib.suppress(Exception):  # a crashed browser has nothing more to save
+                        await save_cookies(session.browser, session.browser.user_data_dir)
                 await _chromium.shutdown(session.browser)
         finally:
             if session.save_changes and session.profile_name is not None:
