@@ -20,7 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--state-dir", help="profiles live here (default: a temporary directory)")
     serve.add_argument("--chromium", help="chromium executable (default: chromium on PATH)")
     serve.add_argument("--node-modules", help="node_modules holding playwright-core (node execute)")
-    serve.add_argument("--max-sessions", type=int, default=5, help="live sessions before 429 (default 5)")
+    serve.add_argument("--max-sessions", type=int, default=10, help="live sessions before 429 (default 10)")
     serve.add_argument("--credit-budget", type=float, help="credits before 402 (default: unlimited)")
     serve.add_argument(
         "--api-key-env",

@@ -17,7 +17,7 @@ import uvicorn
 
 from ._app import create_app
 from ._chromium import default_chromium
-from ._config import DEFAULT_MAX_SESSIONS, ServerConfig, default_node_modules
+from ._config import DEFAULT_CREDITS_PER_MINUTE, DEFAULT_MAX_SESSIONS, ServerConfig, default_node_modules
 from ._sessions import SessionManager
 
 
@@ -33,7 +33,7 @@ class _Base:
         node_modules: str | Path | None = None,
         max_sessions: int = DEFAULT_MAX_SESSIONS,
         credit_budget: float | None = None,
-        credits_per_minute: float = 1.0,
+        credits_per_minute: float = DEFAULT_CREDITS_PER_MINUTE,
         reap_interval: float = 0.25,
     ) -> None:
         self.api_key = api_key or f"fc-local-{secrets.token_hex(16)}"
@@ -112,8 +112,9 @@ class LocalInteractServer(_Base):
     Serves ``server.base_url`` (``http://127.0.0.1:PORT/v2``) with the bearer key ``server.api_key``
     (random unless given). Leaving the block destroys every session and its browser.
     Defaults: ``ttl`` 300 s (the schema's), ``activityTtl`` = ``ttl``, execute ``timeout`` 30 s,
-    ``max_sessions`` 5 (then 429 with ``Retry-After``), billing ``credits_per_minute`` per started
-    minute, ``credit_budget`` None (unlimited; when spent, create and execute answer 402).
+    ``max_sessions`` 10 (then 429 with ``Retry-After``), billing ``credits_per_minute`` (2) per browser
+    minute, prorated by the second, one minute at least, ``credit_budget`` None (unlimited; when spent,
+    create and execute answer 402).
     ``state_dir`` holds profiles (a temporary directory, removed on exit, when not given).
     """
 

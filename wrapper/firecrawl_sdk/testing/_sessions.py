@@ -54,6 +54,8 @@ class Session:
     status: str = "active"
     duration_ms: int | None = None
     credits: float | None = None
+    billed_from: float | None = None  # monotonic start of per-minute billing (None: ``started``)
+    unbilled: bool = False  # a scrape's browser before its first interaction: no per-minute billing
 
     @property
     def expires_at(self) -> datetime:
@@ -66,6 +68,12 @@ class Session:
 
     def elapsed_ms(self) -> int:
         return int((time.monotonic() - self.started) * 1000)
+
+    def billable_ms(self) -> int | None:
+        """Browser milliseconds billed per minute so far; None while ``unbilled``."""
+        if self.unbilled:
+            return None
+        return int((time.monotonic() - (self.billed_from or self.started)) * 1000)
 
 
 class SessionManager:
@@ -80,12 +88,20 @@ class SessionManager:
         self._launching = 0
 
     # --- billing -----------------------------------------------------------------------------------
-    def credits_for(self, duration_ms: int) -> float:
-        """The local rate: ``credits_per_minute`` per started minute."""
-        return max(1, math.ceil(duration_ms / 60000)) * self.config.credits_per_minute
+    def credits_for(self, duration_ms: int | None) -> float:
+        """The documented rate: ``credits_per_minute`` (2) per browser minute, prorated by the second,
+        one minute at least; 0 for a browser never billed (a scrape's, not interacted with)."""
+        if duration_ms is None:
+            return 0.0
+        seconds = max(60, math.ceil(duration_ms / 1000))
+        return round(seconds * self.config.credits_per_minute / 60, 4)
+
+    def charge(self, credits: float) -> None:
+        """Bill a flat amount (a scrape's credit) against ``credit_budget``."""
+        self._billed += credits
 
     def credits_spent(self) -> float:
-        live = sum(self.credits_for(s.elapsed_ms()) for s in self.active())
+        live = sum(self.credits_for(s.billable_ms()) for s in self.active())
         return self._billed + live
 
     def check_budget(self) -> None:
@@ -232,7 +248,7 @@ class SessionManager:
             return
         session.status = "destroyed"
         session.duration_ms = session.elapsed_ms()
-        session.credits = self.credits_for(session.duration_ms)
+        session.credits = self.credits_for(session.billable_ms())
         self._billed += session.credits
         for pgid in list(session.runners):
             _process.kill_group(pgid)
