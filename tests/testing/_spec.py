@@ -16,6 +16,9 @@ _ROUTES = [
     (re.compile(r"^/v2/interact$"), "/interact"),
     (re.compile(r"^/v2/interact/[^/]+/execute$"), "/interact/{sessionId}/execute"),
     (re.compile(r"^/v2/interact/[^/]+$"), "/interact/{sessionId}"),
+    (re.compile(r"^/v2/scrape$"), "/scrape"),
+    (re.compile(r"^/v2/scrape/[^/]+/interact$"), "/scrape/{jobId}/interact"),
+    (re.compile(r"^/v2/scrape/[^/]+$"), "/scrape/{jobId}"),
 ]
 validated: list[tuple[str, str, int]] = []
 
@@ -30,10 +33,11 @@ def response_schema(template: str, method: str, status: int) -> dict[str, Any]:
 
 
 def validate_response(response: httpx.Response) -> None:
-    """Raise unless ``response`` (of a ``/v2/interact...`` request) matches the vendored spec."""
+    """Raise unless ``response`` (of a ``/v2/interact...`` or ``/v2/scrape...`` request) matches the
+    vendored spec."""
     path, method = response.request.url.path, response.request.method
     template = next((t for pattern, t in _ROUTES if pattern.match(path)), None)
-    assert template is not None, f"not an Interact operation: {method} {path}"
+    assert template is not None, f"not an Interact or scrape operation: {method} {path}"
     assert response.headers["content-type"].startswith("application/json"), response.headers
     response.read()
     body: Any = response.json()

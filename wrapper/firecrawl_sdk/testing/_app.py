@@ -1,4 +1,4 @@
-"""The Starlette app: the spec's four Interact operations under ``/v2``, the CDP relay and live views."""
+"""The Starlette app: the Interact and scrape operations under ``/v2``, the CDP relay and live views."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 
-from . import _constraints, _liveview, _proxy
+from . import _constraints, _liveview, _proxy, _scrape_routes
 from ._config import ServerConfig
 from ._sessions import APIProblem, Session, SessionManager
 
@@ -152,6 +152,7 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/interact", _guard(list_sessions), methods=["GET"]),
         Route("/interact/{session_id}/execute", _guard(execute_code), methods=["POST"]),
         Route("/interact/{session_id}", _guard(delete_session), methods=["DELETE"]),
+        *_scrape_routes.routes(_guard, _urls),
     ]
     routes = [
         Mount("/v2", routes=v2),
