@@ -1,12 +1,10 @@
-"""``execute``: run node, python or bash code against a session's browser in a killable process group."""
+"""``execute``: run node, python or bash code against a session's browser, under a keeper."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -51,9 +49,14 @@ async def run(
     timeout: float,
     node_modules: Path,
     work_dir: Path,
-    started: Callable[[int], None] | None = None,
+    started: Callable[[_process.Keeper], None] | None = None,
+    record: Path | None = None,
 ) -> ExecOutcome:
-    """Run ``code``; ``timeout`` seconds later the whole process group is killed (``killed`` true)."""
+    """Run ``code`` under a keeper; after ``timeout`` seconds all it started is killed (``killed``).
+
+    When the runner ends, the rest of its process group ends too; processes it detached (``setsid``,
+    the agent-browser daemon) live on under the keeper until the session ends.
+    """
     with tempfile.TemporaryDirectory(dir=work_dir, prefix="exec-") as tmp:
         folder = Path(tmp)
         code_file, result_file = folder / "code", folder / "result.json"
@@ -68,33 +71,24 @@ async def run(
             "FIRECRAWL_PLAYWRIGHT_CORE": str(node_modules / "playwright-core"),
         }
         with open(folder / "stdout", "wb") as out, open(folder / "stderr", "wb") as err:
-            process = await asyncio.create_subprocess_exec(
-                *_command(language, code_file, node_modules),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=err,
-                cwd=folder,
-                env=env,
-                start_new_session=True,
-                preexec_fn=_process.die_with_parent,
-            )
-        _process.track(process.pid)
+            keeper = await _process.spawn(
+                _command(language, code_file, node_modules), stdout=out, stderr=err, cwd=folder,
+                env=env, record=record,
+            )  # fmt: skip
         if started is not None:
-            started(process.pid)
+            started(keeper)
         killed = False
         try:
-            await asyncio.wait_for(process.wait(), timeout)
+            exit_code = await asyncio.wait_for(keeper.wait_main(), timeout)
         except TimeoutError:
             killed = True
-        finally:
-            _process.kill_group(process.pid)  # also background children left behind
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(process.wait(), 5)
+            await keeper.stop(graceful=False)  # SIGKILL to the runner and all it started
+            exit_code = -9
         extra = _read_json(result_file)
         return ExecOutcome(
             stdout=_read(folder / "stdout"),
             stderr=_read(folder / "stderr"),
-            exit_code=_shell_code(process.returncode),
+            exit_code=_shell_code(exit_code),
             killed=killed,
             result=extra.get("result"),
             error=extra.get("error")

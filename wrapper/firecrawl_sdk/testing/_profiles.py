@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _process
 from ._cdp import CDPClient, CDPError
 
 if TYPE_CHECKING:
@@ -45,19 +46,28 @@ def copy_profile(source: Path, target: Path) -> None:
 
 
 class SaverLocks:
-    """Which profile names have a saving session right now (single event loop: no thread lock needed)."""
+    """One saving session per profile, across every server sharing the state dir (``flock``).
 
-    def __init__(self) -> None:
-        self._held: set[str] = set()
+    The lock file sits next to the profile directory; the kernel drops it when its holder dies.
+    """
+
+    def __init__(self, state_dir: Path) -> None:
+        self._state_dir = state_dir
+        self._held: dict[str, int] = {}
 
     def acquire(self, name: str) -> bool:
         if name in self._held:
             return False
-        self._held.add(name)
+        folder = profile_dir(self._state_dir, name)
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = _process.hold(folder.with_name(folder.name + ".lock"))
+        if fd is None:
+            return False
+        self._held[name] = fd
         return True
 
     def release(self, name: str) -> None:
-        self._held.discard(name)
+        _process.release(self._held.pop(name, None))
 
 
 async def save_cookies(browser: Browser, user_data_dir: Path) -> None:

@@ -50,7 +50,9 @@ class Session:
     last_activity: float = 0.0
     last_activity_at: datetime | None = None
     busy: int = 0
-    runners: set[int] = field(default_factory=set, repr=False)
+    keepers: list[_process.Keeper] = field(default_factory=list, repr=False)  # one per execute
+    owner_lock: int | None = field(default=None, repr=False)  # flock: this server owns work_dir
+    recorded: set[tuple[int, int]] = field(default_factory=set, repr=False)
     status: str = "active"
     duration_ms: int | None = None
     credits: float | None = None
@@ -83,7 +85,12 @@ class SessionManager:
         self.config = config
         self.origin = origin  # where executed code reaches this server (loopback), for its CDP_URL
         self.sessions: dict[str, Session] = {}
-        self._savers = SaverLocks()
+        for folder in (config.state_dir, config.state_dir / "sessions", config.state_dir / "profiles"):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)
+        _process.enable_subreaper()
+        _process.cleanup_state(config.state_dir)  # what a SIGKILLed server left behind
+        self._savers = SaverLocks(config.state_dir)
         self._billed = 0.0
         self._launching = 0
 
@@ -157,7 +164,9 @@ class SessionManager:
         session_id = str(uuid.uuid4())
         work_dir = self.config.state_dir / "sessions" / session_id
         work_dir.mkdir(mode=0o700, parents=True)
+        owner_lock = _process.hold(work_dir / "owner.lock")
         sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
+        (work_dir / "runtime").write_text(f"{sockets}\n")
         session = Session(
             id=session_id,
             ttl=ttl,
@@ -169,6 +178,7 @@ class SessionManager:
             runtime_dir=sockets,
             created_at=datetime.now(UTC),
             started=time.monotonic(),
+            owner_lock=owner_lock,
         )
         if session.profile_name is None:
             user_data = work_dir / "user-data"
@@ -180,11 +190,12 @@ class SessionManager:
             await asyncio.to_thread(copy_profile, source, user_data)
         try:
             session.browser = await _chromium.launch(
-                self.config.chromium, user_data, work_dir / "chromium.log"
+                self.config.chromium, user_data, work_dir / "chromium.log", record=work_dir / "procs"
             )
         except _chromium.BrowserLaunchError as exc:
             shutil.rmtree(work_dir, ignore_errors=True)
             shutil.rmtree(sockets, ignore_errors=True)
+            _process.release(owner_lock)
             raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
         if session.profile_name is not None:
             await restore_cookies(session.browser, user_data)
@@ -219,7 +230,8 @@ class SessionManager:
                 timeout=timeout or self.config.default_execute_timeout,
                 node_modules=self.config.node_modules,
                 work_dir=session.work_dir,
-                started=session.runners.add,
+                started=session.keepers.append,
+                record=session.work_dir / "procs",
             )
         except _execute.RunnerUnavailable as exc:
             raise APIProblem(502, str(exc)) from exc
@@ -250,19 +262,22 @@ class SessionManager:
         session.duration_ms = session.elapsed_ms()
         session.credits = self.credits_for(session.billable_ms())
         self._billed += session.credits
-        for pgid in list(session.runners):
-            _process.kill_group(pgid)
         try:
+            # what execute left running (the agent-browser daemon, detached processes): TERM, then KILL
+            await asyncio.gather(*(k.stop() for k in session.keepers), return_exceptions=True)
             if session.browser is not None:
                 if session.save_changes:
                     with contextlib.suppress(Exception):  # a crashed browser has nothing more to save
                         await save_cookies(session.browser, session.browser.user_data_dir)
                 await _chromium.shutdown(session.browser)
         finally:
+            for keeper in session.keepers:
+                keeper.close()
             if session.save_changes and session.profile_name is not None:
                 self._savers.release(session.profile_name)
             await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
             await asyncio.to_thread(shutil.rmtree, session.runtime_dir, True)
+            _process.release(session.owner_lock)
 
     def due(self, now: float) -> list[Session]:
         """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""
@@ -278,8 +293,25 @@ class SessionManager:
             for session in self.due(time.monotonic()):
                 with contextlib.suppress(Exception):
                     await self.destroy(session)
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self._record_processes)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.config.reap_interval)
 
+    def _record_processes(self) -> None:
+        """Write what each session's processes spawned to its ``procs`` (for a crash of this server)."""
+        for session in self.active():
+            session.keepers[:] = [k for k in session.keepers if k.alive or (k.pidfd >= 0 and _closed(k))]
+            keepers = list(session.keepers)
+            if session.browser is not None:
+                keepers.append(session.browser.keeper)
+            _process.record_descendants(session.work_dir / "procs", keepers, session.recorded)
+
     async def close_all(self) -> None:
         await asyncio.gather(*(self.destroy(s) for s in self.active()), return_exceptions=True)
+
+
+def _closed(keeper: _process.Keeper) -> bool:
+    """Close the pidfd of a keeper that has exited (it has nothing left to end); always False."""
+    keeper.close()
+    return False
