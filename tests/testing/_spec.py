@@ -32,6 +32,10 @@ def response_schema(template: str, method: str, status: int) -> dict[str, Any]:
     return schema
 
 
+def components() -> dict[str, Any]:
+    return {"components": SPEC["components"]}
+
+
 def validate_response(response: httpx.Response) -> None:
     """Raise unless ``response`` (of a ``/v2/interact...`` or ``/v2/scrape...`` request) matches the
     vendored spec."""
@@ -41,9 +45,9 @@ def validate_response(response: httpx.Response) -> None:
     assert response.headers["content-type"].startswith("application/json"), response.headers
     response.read()
     body: Any = response.json()
-    OAS30Validator(
-        response_schema(template, method, response.status_code), format_checker=oas30_format_checker
-    ).validate(body)
+    # the spec's components sit beside the schema so that its "#/components/..." references resolve
+    schema = {"allOf": [response_schema(template, method, response.status_code)], **components()}
+    OAS30Validator(schema, format_checker=oas30_format_checker).validate(body)
     if response.status_code >= 400:
         assert body["success"] is False and isinstance(body["error"], str) and body["error"], body
     else:

@@ -92,9 +92,10 @@ def to_markdown(html: str, remove_base64_images: bool) -> str:
 def metadata(page: dict[str, Any], source_url: str, scrape_id: str) -> dict[str, Any]:
     """The spec's ``metadata``: every meta tag by its name, then the documented fields."""
     result: dict[str, Any] = {k: v for k, v in page["meta"].items() if isinstance(v, (str, list))}
+    if page["language"]:  # absent rather than null: the spec's nullable oneOf does not validate null
+        result["language"] = page["language"]
     result.update(
         title=page["title"],
-        language=page["language"] or None,
         sourceURL=source_url,
         url=page["url"],
         statusCode=page["statusCode"] or 200,

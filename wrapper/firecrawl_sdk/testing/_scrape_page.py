@@ -14,6 +14,7 @@ from ._cdp import CDPClient, CDPError, attach_to_page
 from ._scrape_content import metadata, read_page_expression, to_markdown
 from ._scrape_request import ScrapeRequest, Shot
 
+DESKTOP = {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False}
 MOBILE = {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True}
 MOBILE_UA = (
     "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -77,8 +78,8 @@ class Page:
         if request.headers:
             await self.send("Network.setExtraHTTPHeaders", {"headers": request.headers})
         await self.send("Security.setIgnoreCertificateErrors", {"ignore": request.skip_tls_verification})
+        await self.send("Emulation.setDeviceMetricsOverride", MOBILE if request.mobile else DESKTOP)
         if request.mobile:
-            await self.send("Emulation.setDeviceMetricsOverride", MOBILE)
             await self.send("Emulation.setUserAgentOverride", {"userAgent": MOBILE_UA})
             await self.send("Emulation.setTouchEmulationEnabled", {"enabled": True})
 
@@ -104,10 +105,7 @@ class Page:
             params["clip"] = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
         data = (await self.send("Page.captureScreenshot", params))["data"]
         if shot.viewport:
-            if mobile:
-                await self.send("Emulation.setDeviceMetricsOverride", MOBILE)
-            else:
-                await self.send("Emulation.clearDeviceMetricsOverride")
+            await self.send("Emulation.setDeviceMetricsOverride", MOBILE if mobile else DESKTOP)
         return f"data:image/{kind};base64,{data}"
 
 

@@ -217,7 +217,10 @@ def _profile(value: Any) -> tuple[str | None, bool]:
     name = value.get("name")
     if not isinstance(name, str) or not 1 <= len(name) <= 128:
         raise RequestError(f"profile.name must be a string of 1 to 128 characters (got {name!r})")
-    return name, _bool(value, "saveChanges", True)
+    save = value.get("saveChanges", True)
+    if not isinstance(save, bool):
+        raise RequestError(f"profile.saveChanges must be a boolean (got {save!r})")
+    return name, save
 
 
 def parse_scrape(body: Any) -> ScrapeRequest:
