@@ -16,8 +16,8 @@ from firecrawl_sdk.testing._config import ServerConfig
 from firecrawl_sdk.testing._scrape_jobs import SCRAPE_ACTIVITY_TTL, SCRAPE_TTL
 from firecrawl_sdk.testing._sessions import SessionManager
 
-from .conftest import SpecCheckingTransport
 from ._site import serve_site
+from .conftest import SpecCheckingTransport
 
 pytestmark = pytest.mark.chromium
 
@@ -97,7 +97,9 @@ def test_a_prompt_needs_the_cloud(api: httpx.Client, job: str) -> None:
         ({"code": "1", "profile": {"name": "x"}}, "unknown field(s): profile"),
     ],
 )
-def test_invalid_interact_bodies_are_400(api: httpx.Client, job: str, body: dict[str, Any], start: str) -> None:
+def test_invalid_interact_bodies_are_400(
+    api: httpx.Client, job: str, body: dict[str, Any], start: str
+) -> None:
     response = api.post(f"/scrape/{job}/interact", json=body)
     assert response.status_code == 400
     assert response.json()["error"].startswith(start)
@@ -116,7 +118,7 @@ def test_unknown_gone_and_malformed_jobs(api: httpx.Client, site: str) -> None:
 
 
 def test_scrape_with_profile_interact_stop_then_read_only(api: httpx.Client, site: str) -> None:
-    """features/interact.mdx, Validate Persistence: write, stop (saved), read in a saveChanges=false scrape."""
+    """features/interact.mdx, Validate Persistence: write, stop (saved), read with saveChanges false."""
     name = f"profile-validation-{uuid.uuid4().hex[:8]}"
     writer = _scrape(api, url=f"{site}/article", profile={"name": name, "saveChanges": True})
     assert _interact(api, writer, code=WRITE_STATE)["result"] == "saved"
