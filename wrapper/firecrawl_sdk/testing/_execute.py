@@ -54,8 +54,8 @@ async def run(
 ) -> ExecOutcome:
     """Run ``code`` under a keeper; after ``timeout`` seconds all it started is killed (``killed``).
 
-    When the runner ends, the rest of its process group ends too; processes it detached (``setsid``,
-    the agent-browser daemon) live on under the keeper until the session ends.
+    What the code leaves running (background jobs, ``setsid``, the agent-browser daemon) lives on under
+    the keeper until the session ends (``started`` gets the keeper so the session can end it).
     """
     with tempfile.TemporaryDirectory(dir=work_dir, prefix="exec-") as tmp:
         folder = Path(tmp)

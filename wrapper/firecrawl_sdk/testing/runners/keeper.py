@@ -3,8 +3,8 @@
 ``python -I -S keeper.py STATUS_FD FD_MAP -- COMMAND...``. The keeper is a child subreaper, so every
 process below it (``setsid``, double forks, detached node spawns) stays below it. It waits for one
 byte on stdin (the server has opened a pidfd on it), starts COMMAND in a new session with the fds of
-FD_MAP (``src:dst,...`` or ``-``) and writes ``pid N`` then ``exit CODE`` lines to STATUS_FD. When
-COMMAND ends, the rest of its process group is killed; detached processes live on, reaped here.
+FD_MAP (``src:dst,...`` or ``-``) and writes ``pid N`` then ``exit CODE`` lines to STATUS_FD. What
+COMMAND left running (background jobs, daemons) lives on below the keeper, reaped here.
 SIGTERM (and the server's death): SIGTERM to every descendant, SIGKILL after a grace; SIGUSR1:
 SIGKILL at once. Processes are signalled through pidfds checked against their start time.
 """
@@ -157,9 +157,6 @@ def main(argv: list[str]) -> int:
             pid, status = os.waitpid(-1, 0)
             if pid == main_pid:
                 code = os.waitstatus_to_exitcode(status)
-                for other, (pgid, start) in descendants(os.getpid()).items():
-                    if pgid == main_pid:  # the command's own group ends with it; detached ones live on
-                        send(other, start, signal.SIGKILL)
                 _write(status_fd, f"exit {code}")
                 os.close(status_fd)
                 status_fd = -1
