@@ -61,6 +61,7 @@ NEXT = """<!doctype html><html><head><title>First page</title></head>
 
 PAGES = {
     "/hang": "<!doctype html><title>Hang</title>",
+    "/": ARTICLE,
     "/article": ARTICLE,
     "/form": FORM,
     "/late": LATE,
