@@ -110,7 +110,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     lines: queue.Queue[str] = queue.Queue()
     assert process.stdout is not None
     stdout = process.stdout
-    threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
+
+    def pump() -> None:
+        for text in stdout:
+            lines.put(text)
+
+    threading.Thread(target=pump, daemon=True).start()
     try:
         base_url = ""
         while not base_url:
