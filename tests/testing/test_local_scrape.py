@@ -164,6 +164,7 @@ def test_actions_run_in_order_and_report_results(scrape: Scrape, site: str) -> N
             {"type": "scrape"},
             {"type": "executeJavascript", "script": "document.getElementById('out').textContent"},
             {"type": "executeJavascript", "script": "return 6 * 7"},
+            {"type": "pdf", "format": "A4", "landscape": True},
         ],
     )
     assert "clicked:firecrawl" in data["markdown"] and "enter:firecrawl" in data["markdown"]
@@ -171,6 +172,8 @@ def test_actions_run_in_order_and_report_results(scrape: Scrape, site: str) -> N
     assert png_size(actions["screenshots"][0]) == (1280, 800)
     assert actions["scrapes"][0]["url"] == f"{site}/form"
     assert "clicked:firecrawl" in actions["scrapes"][0]["html"]
+    [pdf] = actions["pdfs"]
+    assert base64.b64decode(pdf.removeprefix("data:application/pdf;base64,"))[:5] == b"%PDF-"
     assert actions["javascriptReturns"] == [
         {"type": "string", "value": "clicked:firecrawl"},
         {"type": "number", "value": 42},
@@ -262,6 +265,7 @@ def test_what_needs_the_cloud_answers_501_naming_the_field(
         ({"actions": [{"type": "press", "key": "NotAKey"}]}, "actions[0].key"),
         ({"actions": [{"type": "wait"}]}, "actions[0]"),
         ({"actions": [{"type": "teleport"}]}, "actions[0].type"),
+        ({"actions": [{"type": "pdf", "format": "B5"}]}, "actions[0].format"),
         ({"profile": {"name": ""}}, "profile.name"),
         ({"profile": {"name": "p", "saveChanges": "no"}}, "profile.saveChanges"),
         ({"formatz": ["markdown"]}, "unknown field(s): formatz"),

@@ -12,7 +12,7 @@ from typing import Any
 from . import _chromium
 from ._cdp import CDPClient, CDPError, attach_to_page
 from ._scrape_content import metadata, read_page_expression, to_markdown
-from ._scrape_request import ScrapeRequest, Shot
+from ._scrape_request import PAPER, ScrapeRequest, Shot
 
 DESKTOP = {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False}
 MOBILE = {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True}
@@ -184,9 +184,22 @@ async def run_actions(page: Page, request: ScrapeRequest) -> dict[str, list[Any]
             out["scrapes"].append(scraped)
         elif kind == "executeJavascript":
             out["javascriptReturns"].append(await _javascript(page, action["script"], where))
+        elif kind == "pdf":
+            out["pdfs"].append(await _pdf(page, action))
         if kind in ("click", "press", "executeJavascript"):
             await page.loaded()  # an action may have navigated
     return out
+
+
+async def _pdf(page: Page, action: dict[str, Any]) -> str:
+    """A ``data:application/pdf`` URL of the page as printed (Chromium's print to PDF)."""
+    width, height = PAPER[action.get("format", "Letter")]
+    params = {
+        "paperWidth": width, "paperHeight": height, "landscape": bool(action.get("landscape")),
+        "scale": action.get("scale", 1), "printBackground": True,
+    }  # fmt: skip
+    data = (await page.send("Page.printToPDF", params))["data"]
+    return f"data:application/pdf;base64,{data}"
 
 
 def _viewport(action: dict[str, Any]) -> tuple[int, int] | None:

@@ -56,7 +56,14 @@ _ACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "screenshot": ("fullPage", "quality", "viewport"),
     "scrape": (),
     "executeJavascript": ("script",),
+    "pdf": ("format", "landscape", "scale"),
 }
+# Paper sizes of the pdf action, in inches (width, height).
+PAPER: dict[str, tuple[float, float]] = {
+    "A0": (33.1, 46.8), "A1": (23.4, 33.1), "A2": (16.54, 23.4), "A3": (11.7, 16.54), "A4": (8.27, 11.7),
+    "A5": (5.83, 8.27), "A6": (4.13, 5.83), "Letter": (8.5, 11), "Legal": (8.5, 14), "Tabloid": (11, 17),
+    "Ledger": (17, 11),
+}  # fmt: skip
 _SCREENSHOT_FIELDS = ("type", "fullPage", "quality", "viewport")
 
 
@@ -179,8 +186,6 @@ def _formats(value: Any) -> tuple[tuple[str, ...], Shot | None]:
 def _action(index: int, action: Any) -> dict[str, Any]:
     where = f"actions[{index}]"
     kind = action.get("type") if isinstance(action, dict) else None
-    if kind == "pdf":
-        raise APIProblem(501, f"{where}: the pdf action is not supported by the local server.")
     if kind not in _ACTION_FIELDS:
         raise RequestError(f"{where}.type must be one of {', '.join(_ACTION_FIELDS)} (got {kind!r})")
     assert isinstance(action, dict)
@@ -206,6 +211,13 @@ def _action(index: int, action: Any) -> dict[str, Any]:
         _bool(action, "all", False)
     if kind == "screenshot":
         _shot(action, where)
+    if kind == "pdf" and action.get("format", "Letter") not in PAPER:
+        raise RequestError(f"{where}.format must be one of {', '.join(PAPER)}")
+    if kind == "pdf":
+        _bool(action, "landscape", False)
+        scale = action.get("scale", 1)
+        if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0.1 <= scale <= 2:
+            raise RequestError(f"{where}.scale must be a number between 0.1 and 2 (got {scale!r})")
     return dict(action)
 
 
