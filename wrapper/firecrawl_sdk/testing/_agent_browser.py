@@ -45,11 +45,8 @@ def install(bin_dir: Path, node_modules: Path) -> Path:
     sockets = Path(tempfile.mkdtemp(prefix="fc-ab-", dir=short))
     found = binary(node_modules)
     if found is None:
-        body = (
-            f"echo 'agent-browser is not installed: run `npm install agent-browser@0.41.2` "
-            f"in {shlex.quote(str(node_modules.parent))} (or set FIRECRAWL_LOCAL_NODE_MODULES)' >&2\n"
-            "exit 127\n"
-        )
+        message = f"agent-browser is not in {node_modules}: run python -m firecrawl_sdk.testing install-node"
+        body = f"echo {shlex.quote(message)} >&2\nexit 127\n"
     else:
         body = (
             f"export AGENT_BROWSER_SOCKET_DIR={shlex.quote(str(sockets))}\n"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import _node
 from ._chromium import default_chromium
 
 DEFAULT_TTL = 300  # the schema's default (the docs page says 600)
@@ -15,12 +15,8 @@ DEFAULT_CREDITS_PER_MINUTE = 2.0  # the docs: 2 credits per browser minute (code
 
 
 def default_node_modules() -> Path:
-    """``$FIRECRAWL_LOCAL_NODE_MODULES``, else the repository's ``node_modules``, else ``./node_modules``."""
-    env = os.environ.get("FIRECRAWL_LOCAL_NODE_MODULES")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[3] / "node_modules"
-    return repo if repo.is_dir() else Path.cwd() / "node_modules"
+    """Where node execute finds ``playwright-core`` and bash its ``agent-browser`` (see ``_node``)."""
+    return _node.find()
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ def _command(language: str, code_file: Path, node_modules: Path) -> list[str]:
     if language == "bash":
         return ["bash", str(code_file)]
     if not (node_modules / "playwright-core").is_dir():
-        raise RunnerUnavailable(f"node execute needs playwright-core in {node_modules} (run `npm ci`)")
+        raise RunnerUnavailable(
+            f"node execute needs playwright-core in {node_modules}: run "
+            "`python -m firecrawl_sdk.testing install-node` (or `npm ci` in a checkout)"
+        )
     return ["node", str(RUNNERS / "execute.mjs")]
 
 
