@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
 from firecrawl_sdk import Firecrawl
 from firecrawl_sdk import InteractSession as Session
 
-from .conftest import text
+from .conftest import pid_alive, text, wait_until
 
 pytestmark = pytest.mark.chromium
 
@@ -52,6 +55,24 @@ def _bash(fc: Firecrawl, session: Session, code: str) -> str:
     return text(result.stdout)
 
 
+def _cmdlines() -> dict[str, bytes]:
+    found = {}
+    for entry in os.listdir("/proc"):
+        with contextlib.suppress(OSError):
+            found[entry] = Path(f"/proc/{entry}/cmdline").read_bytes()
+    return found
+
+
+def _daemons(session_id: str) -> list[int]:
+    """agent-browser processes running with this session's HOME."""
+    found = []
+    for pid, line in _cmdlines().items():
+        with contextlib.suppress(OSError):
+            if b"agent-browser" in line and session_id.encode() in Path(f"/proc/{pid}/environ").read_bytes():
+                found.append(int(pid))
+    return found
+
+
 def _ref(snapshot: str, role: str) -> str:
     match = re.search(rf"- {role} .*\[ref=(e\d+)\]", snapshot)
     assert match, snapshot
@@ -61,6 +82,8 @@ def _ref(snapshot: str, role: str) -> str:
 def test_the_docs_agent_browser_sequence_in_separate_calls(fc: Firecrawl, form_url: str) -> None:
     with fc.interact.session(ttl=120, stream_web_view=False) as session:
         assert "Greeter" in _bash(fc, session, f"agent-browser open {form_url}")
+        token = text(session.cdp_url).split("token=")[1].encode()
+        assert not [pid for pid, line in _cmdlines().items() if token in line]  # not visible in `ps`
         snapshot = _bash(fc, session, "agent-browser snapshot -i")
         box, button = _ref(snapshot, "textbox"), _ref(snapshot, "button")
         _bash(fc, session, f'agent-browser fill {box} "Ada Lovelace"')
@@ -72,6 +95,9 @@ def test_the_docs_agent_browser_sequence_in_separate_calls(fc: Firecrawl, form_u
         assert node.result == "Hello, Ada Lovelace", node.stderr
         python = fc.interact.execute(text(session.id), "page.url", language="python")
         assert python.result == form_url, python.stderr
+        daemons = _daemons(text(session.id))
+        assert daemons  # the daemon keeping the refs outlived each call ...
+    assert wait_until(lambda: not any(pid_alive(pid) for pid in daemons), 15)  # ... not the session
 
 
 def test_executed_code_gets_a_minimal_environment(

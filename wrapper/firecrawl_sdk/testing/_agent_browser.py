@@ -2,9 +2,9 @@
 
 The npm package ``agent-browser`` (pinned in ``package.json``) ships native binaries in its ``bin``
 folder. Each session gets ``<session dir>/bin/agent-browser``, a script that runs the binary with
-``--cdp "$CDP_URL"``, so the docs' commands (``agent-browser open URL``, ``snapshot -i``,
-``click @e5``) run as written. Its daemon (which keeps the ``@eN`` refs between calls) lives in the
-session's ``HOME`` and ends with the session.
+``AGENT_BROWSER_CDP="$CDP_URL"`` (its ``--cdp``, kept out of the command line), so the docs' commands
+(``agent-browser open URL``, ``snapshot -i``, ``click @e5``) run as written. Its daemon (which keeps
+the ``@eN`` refs between calls) lives in the session's ``HOME`` and ends with the session.
 """
 
 from __future__ import annotations
@@ -48,9 +48,10 @@ def install(bin_dir: Path, node_modules: Path) -> Path:
         message = f"agent-browser is not in {node_modules}: run python -m firecrawl_sdk.testing install-node"
         body = f"echo {shlex.quote(message)} >&2\nexit 127\n"
     else:
-        body = (
+        body = (  # the cdpUrl goes in the environment (--cdp would show its token in `ps`)
             f"export AGENT_BROWSER_SOCKET_DIR={shlex.quote(str(sockets))}\n"
-            f'exec {shlex.quote(str(found))} "$@" --cdp "$CDP_URL"\n'
+            'export AGENT_BROWSER_CDP="$CDP_URL" AGENT_BROWSER_NO_VERSION_CHECK=1\n'
+            f'exec {shlex.quote(str(found))} "$@"\n'
         )
     script = bin_dir / "agent-browser"
     script.write_text("#!/bin/sh\n" + body, encoding="utf-8")
