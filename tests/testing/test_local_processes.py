@@ -238,3 +238,36 @@ def _is_keeper(pid: int) -> bool:
     with contextlib.suppress(OSError):
         return b"keeper.py" in Path(f"/proc/{pid}/cmdline").read_bytes()
     return False
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_server_stop_ends_detached_processes(cli_state: Path, how: signal.Signals) -> None:
+    """SIGTERM: sessions destroyed; SIGKILL: each keeper's parent-death signal ends its processes."""
+    process, base_url = _serve(cli_state)
+    headers = {"Authorization": "Bearer crash-test-key"}
+    try:
+        with httpx.Client(base_url=base_url, headers=headers, timeout=60) as http:
+            session = http.post("/interact", json={"ttl": 120, "streamWebView": False}).json()
+            ran = http.post(
+                f"/interact/{session['id']}/execute", json={"code": DETACHED["bash"], "language": "bash"}
+            ).json()
+        orphan = int(ran["stdout"].strip())
+        assert pid_alive(orphan)
+        process.send_signal(how)
+        process.wait(30)
+        assert wait_until(lambda: not pid_alive(orphan), 15), f"pid {orphan} survived the server"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_leaving_the_server_block_ends_detached_processes(tmp_path: Path) -> None:
+    with (
+        LocalInteractServer(state_dir=tmp_path) as server,
+        Firecrawl(api_key=server.api_key, base_url=server.base_url) as fc,
+    ):
+        session = fc.interact.create(ttl=60, stream_web_view=False)
+        result = fc.interact.execute(text(session.id), DETACHED["bash"], language="bash")
+        orphan = int(text(result.stdout).strip())
+    assert wait_until(lambda: not pid_alive(orphan), 15)

@@ -50,21 +50,27 @@ def starttime(pid: int) -> int | None:
     return info[2] if info else None
 
 
-def descendants(root: int) -> dict[int, int]:
-    """Live descendants of ``root``: pid -> start time."""
-    table: dict[int, tuple[int, int]] = {}
+def table() -> dict[int, tuple[int, int]]:
+    """Every live process: pid -> (ppid, start time)."""
+    found: dict[int, tuple[int, int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit() and (info := stat(int(entry))) is not None:
-            table[int(entry)] = (info[0], info[2])
+            found[int(entry)] = (info[0], info[2])
+    return found
+
+
+def descendants(root: int, processes: dict[int, tuple[int, int]] | None = None) -> dict[int, int]:
+    """Live descendants of ``root``: pid -> start time (from ``processes``, else a fresh ``table()``)."""
+    processes = table() if processes is None else processes
     children: dict[int, list[int]] = {}
-    for pid, (ppid, _) in table.items():
+    for pid, (ppid, _) in processes.items():
         children.setdefault(ppid, []).append(pid)
     found: dict[int, int] = {}
     todo = list(children.get(root, []))
     while todo:
         pid = todo.pop()
         if pid not in found:
-            found[pid] = table[pid][1]
+            found[pid] = processes[pid][1]
             todo.extend(children.get(pid, []))
     return found
 
@@ -200,15 +206,16 @@ def append_record(path: Path, pid: int, start: int) -> None:
         os.close(fd)
 
 
-def record_descendants(path: Path, keepers: list[Keeper], known: set[tuple[int, int]]) -> None:
-    """Add the keepers' current descendants to ``path`` (``known``: already written)."""
-    for keeper in keepers:
-        if not keeper.alive:
-            continue
-        for pid, start in descendants(keeper.pid).items():
-            if (pid, start) not in known:
-                known.add((pid, start))
-                append_record(path, pid, start)
+def record_descendants(work: list[tuple[Path, list[Keeper], set[tuple[int, int]]]]) -> None:
+    """For each (``procs`` file, keepers, already written): add the keepers' current descendants."""
+    processes = table()
+    for path, keepers, known in work:
+        for keeper in keepers:
+            for pid, start in descendants(keeper.pid, processes).items() if keeper.alive else ():
+                if (pid, start) not in known:
+                    with contextlib.suppress(OSError):  # the session ended meanwhile
+                        append_record(path, pid, start)
+                        known.add((pid, start))
 
 
 def hold(lock_path: Path) -> int | None:

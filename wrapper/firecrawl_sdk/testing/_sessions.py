@@ -289,29 +289,30 @@ class SessionManager:
 
     async def reap_forever(self, stop: asyncio.Event) -> None:
         """The reaper: checks every ``reap_interval`` seconds until ``stop`` is set."""
+        next_record = 0.0
         while not stop.is_set():
             for session in self.due(time.monotonic()):
                 with contextlib.suppress(Exception):
                     await self.destroy(session)
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(self._record_processes)
+            if time.monotonic() >= next_record:  # for a server SIGKILLed later (see _process)
+                next_record = time.monotonic() + 1.0
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(_process.record_descendants, self._record_processes())
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.config.reap_interval)
 
-    def _record_processes(self) -> None:
-        """Write what each session's processes spawned to its ``procs`` (for a crash of this server)."""
+    def _record_processes(self) -> list[tuple[Path, list[_process.Keeper], set[tuple[int, int]]]]:
+        """Forget keepers that have exited (on the loop); what to scan for each session's ``procs``."""
+        work = []
         for session in self.active():
-            session.keepers[:] = [k for k in session.keepers if k.alive or (k.pidfd >= 0 and _closed(k))]
+            for keeper in [k for k in session.keepers if not k.alive]:
+                keeper.close()
+                session.keepers.remove(keeper)
             keepers = list(session.keepers)
             if session.browser is not None:
                 keepers.append(session.browser.keeper)
-            _process.record_descendants(session.work_dir / "procs", keepers, session.recorded)
+            work.append((session.work_dir / "procs", keepers, session.recorded))
+        return work
 
     async def close_all(self) -> None:
         await asyncio.gather(*(self.destroy(s) for s in self.active()), return_exceptions=True)
-
-
-def _closed(keeper: _process.Keeper) -> bool:
-    """Close the pidfd of a keeper that has exited (it has nothing left to end); always False."""
-    keeper.close()
-    return False
