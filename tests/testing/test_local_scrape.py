@@ -266,6 +266,8 @@ def test_what_needs_the_cloud_answers_501_naming_the_field(
         ({"actions": [{"type": "wait"}]}, "actions[0]"),
         ({"actions": [{"type": "teleport"}]}, "actions[0].type"),
         ({"actions": [{"type": "pdf", "format": "B5"}]}, "actions[0].format"),
+        ({"actions": [{"type": "click", "selector": "a", "all": 1}]}, "actions[0].all"),
+        ({"formats": [{"type": "screenshot", "fullPage": "yes"}]}, "formats[0].fullPage"),
         ({"profile": {"name": ""}}, "profile.name"),
         ({"profile": {"name": "p", "saveChanges": "no"}}, "profile.saveChanges"),
         ({"formatz": ["markdown"]}, "unknown field(s): formatz"),

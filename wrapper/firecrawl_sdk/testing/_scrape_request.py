@@ -109,10 +109,10 @@ class InteractRequest:
     timeout: int | None
 
 
-def _bool(body: dict[str, Any], name: str, default: bool) -> bool:
+def _bool(body: dict[str, Any], name: str, default: bool, where: str = "") -> bool:
     value = body.get(name, default)
     if not isinstance(value, bool):
-        raise RequestError(f"{name} must be a boolean (got {value!r})")
+        raise RequestError(f"{where}{name} must be a boolean (got {value!r})")
     return value
 
 
@@ -149,7 +149,7 @@ def _shot(spec: dict[str, Any], where: str) -> Shot:
         )
     quality = spec.get("quality")
     return Shot(
-        full_page=_bool(spec, "fullPage", False) if "fullPage" in spec else False,
+        full_page=_bool(spec, "fullPage", False, f"{where}."),
         quality=None if quality is None else _int(quality, f"{where}.quality", 1, 100),
         viewport=size,
     )
@@ -208,13 +208,13 @@ def _action(index: int, action: Any) -> dict[str, Any]:
     if kind == "scroll" and action.get("direction", "down") not in ("up", "down"):
         raise RequestError(f"{where}.direction must be one of up, down")
     if kind == "click":
-        _bool(action, "all", False)
+        _bool(action, "all", False, f"{where}.")
     if kind == "screenshot":
         _shot(action, where)
     if kind == "pdf" and action.get("format", "Letter") not in PAPER:
         raise RequestError(f"{where}.format must be one of {', '.join(PAPER)}")
     if kind == "pdf":
-        _bool(action, "landscape", False)
+        _bool(action, "landscape", False, f"{where}.")
         scale = action.get("scale", 1)
         if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0.1 <= scale <= 2:
             raise RequestError(f"{where}.scale must be a number between 0.1 and 2 (got {scale!r})")
