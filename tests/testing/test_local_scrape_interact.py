@@ -11,6 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
+from firecrawl_api import AuthenticatedClient
+from firecrawl_api.api.scraping import scrape_and_extract_from_url
+from firecrawl_api.models import Markdown, MarkdownType, ScrapeAndExtractFromUrlBody
+from firecrawl_sdk import Firecrawl
 from firecrawl_sdk.testing import LocalInteractServer
 from firecrawl_sdk.testing._config import ServerConfig
 from firecrawl_sdk.testing._scrape_jobs import SCRAPE_ACTIVITY_TTL, SCRAPE_TTL
@@ -164,3 +168,25 @@ def test_credits_are_prorated_by_the_second_with_a_one_minute_minimum(tmp_path: 
     assert manager.credits_for(500) == 2 and manager.credits_for(60_000) == 2
     assert manager.credits_for(90_000) == 3 and manager.credits_for(61_000) == 2.0333
     assert manager.credits_for(None) == 0  # a scrape's browser nobody interacted with
+
+
+def test_the_generated_client_scrapes_and_the_sdk_interacts_and_stops(
+    server: LocalInteractServer, fc: Firecrawl, site: str
+) -> None:
+    """The SDK path: the generated scrape operation (with the defaults its model sends), then
+    ``fc.scrape.interact`` and ``fc.scrape.stop_interaction``."""
+    client = AuthenticatedClient(
+        base_url=server.base_url, token=server.api_key, httpx_args={"transport": SpecCheckingTransport()}
+    )
+    with client:
+        body = ScrapeAndExtractFromUrlBody(url=f"{site}/form", formats=[Markdown(MarkdownType.MARKDOWN)])
+        response = scrape_and_extract_from_url.sync_detailed(client=client, body=body)
+    assert response.status_code == 200, response.content
+    scraped = json.loads(response.content)["data"]
+    assert "clicked" not in scraped["markdown"] and "idle" in scraped["markdown"]
+    scrape_id = scraped["metadata"]["scrapeId"]
+    try:
+        result = fc.scrape.interact(scrape_id, code="await page.click('#go'); await page.textContent('#out')")
+        assert result.result == "clicked:" and result.cdp_url
+    finally:
+        fc.scrape.stop_interaction(scrape_id)
