@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from firecrawl_sdk.testing import LocalInteractServer, _scrape_jobs
 
 from ._site import serve_site
 
@@ -68,6 +69,8 @@ def test_default_format_is_markdown_of_the_main_content(scrape: Scrape, site: st
     ):
         assert outside not in markdown
     assert "![dot](<Base64-Image-Removed>)" in markdown  # removeBase64Images (default true)
+    kept = scrape(url=f"{site}/article", removeBase64Images=False)["markdown"]
+    assert "![dot](data:image/png;base64," in kept
 
 
 def test_html_raw_html_links_images_and_metadata(scrape: Scrape, site: str) -> None:
@@ -191,6 +194,18 @@ def test_get_scrape_returns_the_job(api: httpx.Client, scrape: Scrape, site: str
     assert response.status_code == 200 and response.json()["data"] == data
     assert api.get(f"/scrape/{uuid.uuid4()}").status_code == 404
     assert api.get("/scrape/not-a-uuid").status_code == 404
+
+
+def test_only_the_newest_jobs_are_kept_and_a_forgotten_ones_browser_ends(
+    api: httpx.Client, scrape: Scrape, site: str, server: LocalInteractServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_scrape_jobs, "KEEP_JOBS", 1)
+    older = scrape(url=f"{site}/article")["metadata"]["scrapeId"]
+    session = server._app.state.scrape_jobs.get(older).session
+    newer = scrape(url=f"{site}/article")["metadata"]["scrapeId"]
+    assert api.get(f"/scrape/{older}").status_code == 404
+    assert api.get(f"/scrape/{newer}").status_code == 200
+    assert session.status == "destroyed"
 
 
 def test_a_scrape_past_its_timeout_is_408(api: httpx.Client, site: str) -> None:

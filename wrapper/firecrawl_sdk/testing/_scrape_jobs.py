@@ -4,7 +4,8 @@ The browser lives like a cloud interact session (features/interact.mdx): ``SCRAP
 the scrape at most, and ``SCRAPE_ACTIVITY_TTL`` (5 min) without activity (interact calls, CDP traffic).
 A scrape costs 1 credit; its browser is billed per minute (2 credits, one minute at least) only from
 its first interaction. When the session cap is reached, a new scrape first closes the oldest scrape
-browser that was never interacted with.
+browser that was never interacted with. The newest ``KEEP_JOBS`` jobs are kept; an older job's browser
+is closed when the job is forgotten.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ class ScrapeJobs:
         session.touch()
         job = ScrapeJob(job_id, session, data)
         self.jobs[job_id] = job
-        while len(self.jobs) > KEEP_JOBS:
-            self.jobs.popitem(last=False)
+        while len(self.jobs) > KEEP_JOBS:  # a forgotten job's browser could not be reached: end it
+            _, forgotten = self.jobs.popitem(last=False)
+            await self.manager.destroy(forgotten.session)
         return job
 
     async def _make_room(self) -> None:
