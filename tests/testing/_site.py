@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import html
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 ARTICLE = """<!doctype html>
@@ -95,14 +98,29 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site() -> Iterator[str]:
-    """The site's origin, ``http://127.0.0.1:PORT``, while the block runs."""
+def serve_site(tls_dir: Path | None = None) -> Iterator[str]:
+    """The site's origin, ``http://127.0.0.1:PORT``, while the block runs; with ``tls_dir``, HTTPS with a
+    self-signed certificate made there by ``openssl``."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    scheme = "http"
+    if tls_dir is not None:
+        cert, key = tls_dir / "cert.pem", tls_dir / "key.pem"
+        request = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        subprocess.run(
+            [*request, "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+        scheme = "https"
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        yield f"{scheme}://127.0.0.1:{httpd.server_address[1]}"
     finally:
         httpd.shutdown()
         httpd.server_close()

@@ -8,6 +8,7 @@ import socket
 import struct
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -206,6 +207,13 @@ def test_only_the_newest_jobs_are_kept_and_a_forgotten_ones_browser_ends(
     assert api.get(f"/scrape/{older}").status_code == 404
     assert api.get(f"/scrape/{newer}").status_code == 200
     assert session.status == "destroyed"
+
+
+def test_skip_tls_verification(api: httpx.Client, scrape: Scrape, tmp_path: Path) -> None:
+    with serve_site(tls_dir=tmp_path) as tls_site:
+        assert "Main heading" in scrape(url=f"{tls_site}/article")["markdown"]  # default: skip
+        strict = api.post("/scrape", json={"url": f"{tls_site}/article", "skipTlsVerification": False})
+        assert strict.status_code == 500 and "ERR_CERT" in strict.json()["error"]
 
 
 def test_a_scrape_past_its_timeout_is_408(api: httpx.Client, site: str) -> None:
