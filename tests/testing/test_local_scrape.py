@@ -135,7 +135,7 @@ def test_screenshots_viewport_full_page_and_viewport_option(scrape: Scrape, site
 
 
 def test_wait_for_gives_the_page_time(scrape: Scrape, site: str) -> None:
-    assert "late content" in scrape(url=f"{site}/late?ms=300", waitFor=2000)["markdown"]
+    assert "late content" in scrape(url=f"{site}/late?ms=300", waitFor=3000)["markdown"]
     assert "late content" not in scrape(url=f"{site}/late?ms=20000")["markdown"]
 
 
