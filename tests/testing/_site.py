@@ -79,6 +79,12 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?")[0]
         if path == "/hang":  # answers late: a scrape with a short timeout gives up first
             time.sleep(3)
+        if path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/article")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if path == "/headers":
             rows = "".join(f"<li>{html.escape(k)}: {html.escape(v)}</li>" for k, v in self.headers.items())
             body, status = f"<!doctype html><title>Headers</title><ul>{rows}</ul>", 200

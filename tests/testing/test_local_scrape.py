@@ -95,6 +95,15 @@ def test_html_raw_html_links_images_and_metadata(scrape: Scrape, site: str) -> N
     assert "markdown" not in data
 
 
+def test_a_redirect_reports_the_final_url(scrape: Scrape, site: str) -> None:
+    meta = scrape(url=f"{site}/redirect")["metadata"]
+    assert (meta["sourceURL"], meta["url"], meta["title"]) == (
+        f"{site}/redirect",
+        f"{site}/article",
+        "Loopback article",
+    )
+
+
 def test_a_missing_page_reports_its_status(scrape: Scrape, site: str) -> None:
     assert scrape(url=f"{site}/missing")["metadata"]["statusCode"] == 404
 
@@ -262,10 +271,12 @@ def test_the_sdk_defaults_ask_for_nothing_and_are_accepted(scrape: Scrape, site:
     ],
 )
 def test_what_needs_the_cloud_answers_501_naming_the_field(
-    api: httpx.Client, site: str, extra: dict[str, Any], field: str
+    api: httpx.Client, site: str, server: LocalInteractServer, extra: dict[str, Any], field: str
 ) -> None:
+    sessions = len(server._app.state.manager.sessions)
     response = api.post("/scrape", json={"url": f"{site}/article", **extra})
     assert response.status_code == 501
+    assert len(server._app.state.manager.sessions) == sessions  # refused before any browser started
     error = response.json()["error"]
     assert error.startswith(f"{field}: ") and "needs the Firecrawl cloud" in error
 
