@@ -14,8 +14,10 @@ from typing import Any
 import httpx
 import pytest
 from firecrawl_sdk.testing import LocalInteractServer, _scrape_jobs
+from firecrawl_sdk.testing import _scrape_request as rules
 
 from ._site import serve_site
+from ._spec import SPEC
 
 pytestmark = pytest.mark.chromium
 
@@ -318,3 +320,21 @@ def test_invalid_scrape_requests_answer_400_naming_the_field(
 def test_scrape_needs_the_key(api: httpx.Client, site: str) -> None:
     response = api.post("/scrape", json={"url": f"{site}/article"}, headers={"Authorization": "Bearer wrong"})
     assert response.status_code == 401
+
+
+def test_every_spec_field_format_and_action_is_classified() -> None:
+    """A spec update that adds a scrape field, format or action fails here, not silently at run time."""
+    options = SPEC["components"]["schemas"]["ScrapeOptions"]["properties"]
+    body = SPEC["paths"]["/scrape"]["post"]["requestBody"]["content"]["application/json"]["schema"]["allOf"]
+    fields = {*options, *body[0]["properties"], *body[2]["properties"]}
+    classified = [*rules.SCRAPE_FIELDS, *rules.CLOUD_FIELDS, *rules.ACCEPTED_FIELDS]
+    assert sorted(classified) == sorted(fields)
+    formats = {
+        m["properties"]["type"]["enum"][0] for m in SPEC["components"]["schemas"]["Formats"]["items"]["oneOf"]
+    }
+    assert sorted(formats) == sorted([*rules.LOCAL_FORMATS, *rules.CLOUD_FORMATS])
+    actions = set()
+    for member in options["actions"]["items"]["oneOf"]:
+        for variant in member.get("oneOf", [member]):
+            actions.add(variant["properties"]["type"]["enum"][0])
+    assert actions == set(rules._ACTION_FIELDS)
