@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 try:  # the extra's packages: a clear message instead of a bare ModuleNotFoundError later
+    import markdownify  # noqa: F401  (the scrape's markdown)
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401
     import websockets  # noqa: F401
