@@ -195,6 +195,20 @@ def test_actions_run_in_order_and_report_results(scrape: Scrape, site: str) -> N
     ]
 
 
+def test_a_click_that_navigates_then_a_wait_for_the_new_page(scrape: Scrape, site: str) -> None:
+    data = scrape(
+        url=f"{site}/next",
+        actions=[
+            {"type": "click", "selector": "#next-page"},
+            {"type": "wait", "selector": "#keep"},
+            {"type": "executeJavascript", "script": "document.title"},
+        ],
+    )
+    assert data["actions"]["javascriptReturns"] == [{"type": "string", "value": "Loopback article"}]
+    assert (data["metadata"]["sourceURL"], data["metadata"]["url"]) == (f"{site}/next", f"{site}/article")
+    assert "Main heading" in data["markdown"]
+
+
 def test_the_wait_action_waits_for_a_selector(scrape: Scrape, site: str) -> None:
     data = scrape(url=f"{site}/late?ms=300", actions=[{"type": "wait", "selector": "#late"}])
     assert "late content" in data["markdown"]

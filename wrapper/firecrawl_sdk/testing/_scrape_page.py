@@ -29,6 +29,7 @@ KEYS: dict[str, tuple[str, int, str]] = {
     "PageUp": ("PageUp", 33, ""), "PageDown": ("PageDown", 34, ""),
 }  # fmt: skip
 _POLL = 0.05
+_CONTEXT_RETRIES = 40
 SCRAPE_ACTION = """({url: location.href, html: (document.doctype ? new XMLSerializer()
   .serializeToString(document.doctype) : '') + document.documentElement.outerHTML})"""
 
@@ -52,9 +53,15 @@ class Page:
 
     async def evaluate(self, expression: str, what: str = "script") -> dict[str, Any]:
         """The ``RemoteObject`` of ``expression`` (awaited, by value); a thrown error is ScrapeFailed."""
-        reply = await self.send(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}
-        )
+        params = {"expression": expression, "returnByValue": True, "awaitPromise": True}
+        for attempt in range(_CONTEXT_RETRIES):  # a navigation an action started replaces the context
+            try:
+                reply = await self.send("Runtime.evaluate", params)
+                break
+            except CDPError as exc:
+                if "context" not in str(exc).lower() or attempt == _CONTEXT_RETRIES - 1:
+                    raise
+                await asyncio.sleep(_POLL)
         if "exceptionDetails" in reply:
             details = reply["exceptionDetails"]
             text = details.get("exception", {}).get("description") or details.get("text", "error")
