@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from firecrawl_sdk import Firecrawl
 from firecrawl_sdk import InteractSession as Session
+from firecrawl_sdk.testing import LocalInteractServer
 
 from .conftest import pid_alive, text, wait_until
 
@@ -101,7 +102,7 @@ def test_the_docs_agent_browser_sequence_in_separate_calls(fc: Firecrawl, form_u
 
 
 def test_executed_code_gets_a_minimal_environment(
-    fc: Firecrawl, monkeypatch: pytest.MonkeyPatch, form_url: str
+    fc: Firecrawl, server: LocalInteractServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FIRECRAWL_LOCAL_API_KEY", "server-secret-sentinel")
     monkeypatch.setenv("SOME_SERVER_SETTING", "server-only")
@@ -118,3 +119,6 @@ def test_executed_code_gets_a_minimal_environment(
             language="python",
         )
         assert python.result == "[]", python.stderr
+        browser = server.browser_pid(text(session.id))
+        assert browser is not None  # nor does Chromium get it (its environ is readable by executed code)
+        assert b"server-secret-sentinel" not in Path(f"/proc/{browser}/environ").read_bytes()

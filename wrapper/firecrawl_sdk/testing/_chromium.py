@@ -26,6 +26,9 @@ FLAGS = (
     "--remote-debugging-pipe",  # DevTools on fds 3/4: reachable only through the server's proxy
 )
 _STALE = ("DevToolsActivePort", "SingletonLock", "SingletonSocket", "SingletonCookie")
+# What Chromium needs of the server's environment (nothing else: the API key stays with the server).
+_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+        "FONTCONFIG_FILE", "FONTCONFIG_PATH")  # fmt: skip
 INSTALL_HINT = (
     "install Debian's chromium (`sudo apt-get install chromium`) or pass the executable "
     "(`chromium=` / `--chromium PATH`)"
@@ -84,8 +87,9 @@ async def launch(
     try:
         with open(log_path, "ab") as log:
             keeper = await _process.spawn(
-                command, stdout=log, stderr=log, fds={to_browser_r: 3, from_browser_w: 4}, record=record
-            )
+                command, stdout=log, stderr=log, env={k: v for k, v in os.environ.items() if k in _ENV},
+                fds={to_browser_r: 3, from_browser_w: 4}, record=record,
+            )  # fmt: skip
     except BaseException:
         os.close(to_browser_w)
         os.close(from_browser_r)
