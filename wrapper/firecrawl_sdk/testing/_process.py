@@ -179,12 +179,17 @@ async def spawn(
     finally:
         for fd in (status_w, go_r, *fds):
             os.close(fd)
-    pidfd = os.pidfd_open(process.pid)  # the keeper waits for our byte on stdin: it is still itself
-    start = starttime(process.pid) or 0
-    if record is not None:
-        append_record(record, process.pid, start)
-    os.write(go_w, b"g")
-    os.close(go_w)
+    try:
+        pidfd = os.pidfd_open(process.pid)  # the keeper waits for our byte on stdin: it is still itself
+        start = starttime(process.pid) or 0
+        if record is not None:
+            append_record(record, process.pid, start)
+        os.write(go_w, b"g")
+    except OSError:
+        os.close(status_r)
+        raise
+    finally:
+        os.close(go_w)
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     status_file = open(status_r, "rb", 0)  # noqa: SIM115  (the transport owns and closes it)

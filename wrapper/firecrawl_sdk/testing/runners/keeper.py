@@ -29,7 +29,11 @@ class _Stop(Exception):
         self.graceful = graceful
 
 
+_SIGNALS = (signal.SIGTERM, signal.SIGUSR1, signal.SIGHUP, signal.SIGINT)
+
+
 def _on_signal(signum: int, frame: object) -> None:
+    signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)  # one stop: a second signal must not cut it short
     raise _Stop(graceful=signum != signal.SIGUSR1)
 
 
@@ -126,7 +130,7 @@ def main(argv: list[str]) -> int:
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-    for signum in (signal.SIGTERM, signal.SIGUSR1, signal.SIGHUP, signal.SIGINT):
+    for signum in _SIGNALS:
         signal.signal(signum, _on_signal)
     main_pid = 0
     code = 0
@@ -135,8 +139,9 @@ def main(argv: list[str]) -> int:
             return 1
         main_pid = os.fork()
         if main_pid == 0:
-            for signum in (signal.SIGTERM, signal.SIGUSR1, signal.SIGHUP, signal.SIGINT):
+            for signum in _SIGNALS:
                 signal.signal(signum, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_SETMASK, set())
             os.setsid()
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
@@ -163,8 +168,6 @@ def main(argv: list[str]) -> int:
     except ChildProcessError:
         return 0
     except _Stop as stop:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
         terminate_all(stop.graceful)
         if status_fd >= 0 and main_pid:
             _write(status_fd, "exit -9" if not stop.graceful else "exit -15")
