@@ -60,6 +60,29 @@ def test_expiry_ends_detached_processes_too(fc: Firecrawl, server: LocalInteract
     assert wait_until(lambda: not pid_alive(pid), 40), f"pid {pid} survived the session's expiry"
 
 
+def test_orphans_of_a_killed_keeper_come_to_the_server_and_end_with_the_session(
+    fc: Firecrawl, server: LocalInteractServer
+) -> None:
+    """A keeper SIGKILLed from outside: its processes reparent to the server (a subreaper), which
+    recorded them, and DELETE still ends them."""
+    session = fc.interact.create(ttl=60, stream_web_view=False)
+    result = fc.interact.execute(text(session.id), DETACHED["bash"], language="bash")
+    orphan = int(text(result.stdout).strip())
+    record = _manager(server).sessions[text(session.id)].work_dir / "procs"
+    assert wait_until(lambda: f"{orphan} " in record.read_text(), 10)
+    keeper = _manager(server).sessions[text(session.id)].keepers[0]
+    os.kill(keeper.pid, signal.SIGKILL)
+    assert wait_until(lambda: _ppid(orphan) == os.getpid(), 10), _ppid(orphan)  # not init
+    fc.interact.delete(text(session.id))
+    assert wait_until(lambda: not pid_alive(orphan), 10)
+
+
+def _ppid(pid: int) -> int | None:
+    with contextlib.suppress(OSError):
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    return None
+
+
 def _spawn_with_pid(target: int) -> subprocess.Popen[bytes] | None:
     """A process of ours that gets exactly ``target`` as its pid (``ns_last_pid``, root only), else None."""
     for _ in range(50):

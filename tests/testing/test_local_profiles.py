@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -131,3 +132,19 @@ def test_a_login_without_expiry_persists_into_a_read_only_session(fc: Firecrawl,
         assert "login=token-42" in page.evaluate("document.cookie")
         assert page.evaluate("localStorage.getItem('login')") == "token-42"
         assert page.evaluate(_READ_IDB) == "token-42"
+
+
+def test_a_saver_that_expires_saves_its_session_cookies(fc: Firecrawl, pages: str) -> None:
+    name = f"expiring-{uuid.uuid4().hex[:8]}"
+    saver = fc.interact.create(ttl=60, activity_ttl=10, profile=name, stream_web_view=False)
+    with _page(text(saver.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        page.evaluate("document.cookie = 'expiring=kept; path=/'")  # no expiry
+    deadline = time.monotonic() + 60
+    while next(s.status for s in fc.interact.list() if s.id == saver.id) == "active":
+        assert time.monotonic() < deadline, "the saver did not expire"
+        time.sleep(0.5)  # polling the listing, bounded by the deadline
+    reader = Profile(name=name, save_changes=False)
+    with fc.interact.session(ttl=60, profile=reader) as later, _page(text(later.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        assert "expiring=kept" in page.evaluate("document.cookie")

@@ -92,6 +92,22 @@ def send(pid: int, start: int, signum: int) -> bool:
         os.close(fd)
 
 
+def end_recorded(recorded: frozenset[tuple[int, int]]) -> None:
+    """SIGKILL recorded processes that are still themselves (orphans of a keeper killed from outside,
+    adopted by this subreaper), then reap those that became our zombies."""
+    for pid, start in recorded:
+        send(pid, start, signal.SIGKILL)
+    for pid, start in recorded:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] == b"Z" and int(fields[1]) == os.getpid() and int(fields[19]) == start:
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, os.WNOHANG)
+
+
 def kill_tree(root: int, root_start: int) -> None:
     """SIGKILL ``root`` (if still itself) and all its descendants, identity-checked, until none is left."""
     for _ in range(100):
@@ -211,16 +227,23 @@ def append_record(path: Path, pid: int, start: int) -> None:
         os.close(fd)
 
 
-def record_descendants(work: list[tuple[Path, list[Keeper], set[tuple[int, int]]]]) -> None:
-    """For each (``procs`` file, keepers, already written): add the keepers' current descendants."""
+def record_descendants(
+    work: list[tuple[Path, list[Keeper], frozenset[tuple[int, int]]]],
+) -> list[set[tuple[int, int]]]:
+    """For each (``procs`` file, keepers, already written): append the keepers' new descendants to the
+    file; returns what was written for each (the caller adds it to its own set)."""
     processes = table()
+    written: list[set[tuple[int, int]]] = []
     for path, keepers, known in work:
+        new: set[tuple[int, int]] = set()
         for keeper in keepers:
             for pid, start in descendants(keeper.pid, processes).items() if keeper.alive else ():
-                if (pid, start) not in known:
+                if (pid, start) not in known and (pid, start) not in new:
                     with contextlib.suppress(OSError):  # the session ended meanwhile
                         append_record(path, pid, start)
-                        known.add((pid, start))
+                        new.add((pid, start))
+        written.append(new)
+    return written
 
 
 def hold(lock_path: Path) -> int | None:

@@ -255,7 +255,8 @@ class SessionManager:
 
     # --- destroy -----------------------------------------------------------------------------------
     async def destroy(self, session: Session) -> None:
-        """End a session: graceful browser close (profile flushed), process group killed, files removed."""
+        """End a session: its processes (TERM, then KILL), the browser closed gracefully after its
+        cookies are saved (a saver), recorded orphans killed, files removed."""
         if session.status != "active":
             return
         session.status = "destroyed"
@@ -270,6 +271,7 @@ class SessionManager:
                     with contextlib.suppress(Exception):  # a crashed browser has nothing more to save
                         await save_cookies(session.browser, session.browser.user_data_dir)
                 await _chromium.shutdown(session.browser)
+            await asyncio.to_thread(_process.end_recorded, frozenset(session.recorded))  # orphans, if any
         finally:
             for keeper in session.keepers:
                 keeper.close()
@@ -297,22 +299,27 @@ class SessionManager:
             if time.monotonic() >= next_record:  # for a server SIGKILLed later (see _process)
                 next_record = time.monotonic() + 1.0
                 with contextlib.suppress(Exception):
-                    await asyncio.to_thread(_process.record_descendants, self._record_processes())
+                    sessions, work = self._record_processes()
+                    written = await asyncio.to_thread(_process.record_descendants, work)
+                    for session, new in zip(sessions, written, strict=True):
+                        session.recorded |= new
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.config.reap_interval)
 
-    def _record_processes(self) -> list[tuple[Path, list[_process.Keeper], set[tuple[int, int]]]]:
+    def _record_processes(
+        self,
+    ) -> tuple[list[Session], list[tuple[Path, list[_process.Keeper], frozenset[tuple[int, int]]]]]:
         """Forget keepers that have exited (on the loop); what to scan for each session's ``procs``."""
-        work = []
-        for session in self.active():
+        sessions, work = self.active(), []
+        for session in sessions:
             for keeper in [k for k in session.keepers if not k.alive]:
                 keeper.close()
                 session.keepers.remove(keeper)
             keepers = list(session.keepers)
             if session.browser is not None:
                 keepers.append(session.browser.keeper)
-            work.append((session.work_dir / "procs", keepers, session.recorded))
-        return work
+            work.append((session.work_dir / "procs", keepers, frozenset(session.recorded)))
+        return sessions, work
 
     async def close_all(self) -> None:
         await asyncio.gather(*(self.destroy(s) for s in self.active()), return_exceptions=True)
