@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from . import _agent_browser, _chromium, _execute, _process
+from ._cdp import CDPError
 from ._config import ServerConfig
 from ._constraints import CreateRequest
 from ._profiles import SaverLocks, copy_profile, profile_dir, restore_cookies, save_cookies
@@ -192,13 +193,17 @@ class SessionManager:
             session.browser = await _chromium.launch(
                 self.config.chromium, user_data, work_dir / "chromium.log", record=work_dir / "procs"
             )
-        except _chromium.BrowserLaunchError as exc:
+            if session.profile_name is not None:
+                await restore_cookies(session.browser, user_data)
+        except BaseException as exc:  # cancelled too: nothing of a session that never was is left
+            if session.browser is not None:
+                await asyncio.shield(_chromium.shutdown(session.browser))
             shutil.rmtree(work_dir, ignore_errors=True)
             shutil.rmtree(sockets, ignore_errors=True)
             _process.release(owner_lock)
-            raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
-        if session.profile_name is not None:
-            await restore_cookies(session.browser, user_data)
+            if isinstance(exc, _chromium.BrowserLaunchError | CDPError | OSError):
+                raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
+            raise
         session.touch()
         self.sessions[session_id] = session
         self._forget_old()
