@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,6 +121,7 @@ def test_a_reused_pid_of_a_finished_runner_is_never_signalled(
         assert foreign.poll() is None and pid_alive(foreign.pid), f"DELETE killed a {how} foreign pid"
         dead = server.state_dir / "sessions" / "left-by-a-dead-server"  # a restart reads such records
         dead.mkdir(mode=0o700)
+        (dead / "owner.lock").touch()  # nobody holds it: its server is gone
         (dead / "procs").write_text(f"{foreign.pid} {(starttime(foreign.pid) or 0) - 1}\n")
         SessionManager(_manager(server).config)  # its start cleans up what dead servers left
         assert not dead.exists()
@@ -294,3 +296,22 @@ def test_leaving_the_server_block_ends_detached_processes(tmp_path: Path) -> Non
         result = fc.interact.execute(text(session.id), DETACHED["bash"], language="bash")
         orphan = int(text(result.stdout).strip())
     assert wait_until(lambda: not pid_alive(orphan), 15)
+
+
+def test_cleanup_leaves_live_and_new_session_dirs_alone(tmp_path: Path) -> None:
+    from firecrawl_sdk.testing._process import claim, cleanup_state, release
+
+    sessions = tmp_path / "sessions"
+    live, new, dead, abandoned = (sessions / name for name in ("live", "new", "dead", "abandoned"))
+    for folder in (live, new, dead, abandoned):
+        folder.mkdir(parents=True)
+    held = claim(live)  # a live server's session
+    (dead / "owner.lock").touch()  # its server is gone: nobody holds the lock
+    old = time.time() - 120
+    os.utime(abandoned, (old, old))  # made, never claimed, long ago
+    try:
+        assert cleanup_state(tmp_path) == 1
+        assert live.is_dir() and new.is_dir()  # ``new``: between mkdir and claim() of another server
+        assert not dead.exists() and not abandoned.exists()
+    finally:
+        release(held)

@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -246,9 +247,23 @@ def record_descendants(
     return written
 
 
-def hold(lock_path: Path) -> int | None:
-    """Take ``flock`` on ``lock_path`` without waiting: the fd (keep it open) or None if held elsewhere."""
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+def claim(folder: Path) -> int:
+    """Own a fresh session directory: ``owner.lock`` appears already locked (made aside, then renamed),
+    so a cleanup by another server never sees it unlocked. Keep the fd open while the session lives."""
+    aside = folder / f".owner.lock.{os.getpid()}"
+    fd = os.open(aside, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.rename(aside, folder / "owner.lock")
+    return fd
+
+
+def hold(lock_path: Path, create: bool = True) -> int | None:
+    """Take ``flock`` on ``lock_path`` without waiting: the fd (keep it open) or None if held elsewhere
+    (or missing, unless ``create``)."""
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CLOEXEC | (os.O_CREAT if create else 0), 0o600)
+    except FileNotFoundError:
+        return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -266,7 +281,8 @@ def release(fd: int | None) -> None:
 def cleanup_state(state_dir: Path) -> int:
     """End what dead servers left in ``state_dir/sessions``: recorded processes (by identity), dirs.
 
-    A session directory whose ``owner.lock`` is held belongs to a live server and is left alone.
+    A session directory whose ``owner.lock`` is held belongs to a live server and is left alone; one
+    without it is being created (or its server died before starting anything: removed after a minute).
     Returns how many directories were cleaned.
     """
     cleaned = 0
@@ -276,21 +292,34 @@ def cleanup_state(state_dir: Path) -> int:
     for folder in sessions.iterdir():
         if not folder.is_dir():
             continue
-        lock = hold(folder / "owner.lock")
+        lock = hold(folder / "owner.lock", create=False)
         if lock is None:
+            with contextlib.suppress(OSError):
+                if not (folder / "owner.lock").exists() and time.time() - folder.stat().st_mtime > 60:
+                    shutil.rmtree(folder, ignore_errors=True)
             continue
         try:
-            for line in _lines(folder / "procs"):
-                pid, start = (int(x) for x in line.split())
+            for pid, start in _records(folder / "procs"):
                 if starttime(pid) == start:
                     kill_tree(pid, start)
             for line in _lines(folder / "runtime"):
-                shutil.rmtree(line, ignore_errors=True)
+                if Path(line).name.startswith("fc-ab-"):  # only the agent-browser socket dir we made
+                    shutil.rmtree(line, ignore_errors=True)
             shutil.rmtree(folder, ignore_errors=True)
             cleaned += 1
         finally:
             release(lock)
     return cleaned
+
+
+def _records(path: Path) -> list[tuple[int, int]]:
+    found = []
+    for line in _lines(path):
+        with contextlib.suppress(ValueError):
+            pid, start = (int(x) for x in line.split())
+            if pid > 0:
+                found.append((pid, start))
+    return found
 
 
 def _lines(path: Path) -> list[str]:

@@ -165,7 +165,7 @@ class SessionManager:
         session_id = str(uuid.uuid4())
         work_dir = self.config.state_dir / "sessions" / session_id
         work_dir.mkdir(mode=0o700, parents=True)
-        owner_lock = _process.hold(work_dir / "owner.lock")
+        owner_lock = _process.claim(work_dir)
         sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
         (work_dir / "runtime").write_text(f"{sockets}\n")
         session = Session(
