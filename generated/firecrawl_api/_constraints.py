@@ -586,13 +586,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "contentType": "application/json",
             "required": True,
             "schema": {
+                "allOf": [
+                    {
+                        "anyOf": [{"required": ["code"]}, {"required": ["prompt"]}],
+                        "titles": ["", ""],
+                    }
+                ],
                 "properties": {
                     "code": {"maxLength": 100000, "minLength": 1, "type": "string"},
                     "language": {"enum": ["python", "node", "bash"], "type": "string"},
                     "origin": {"type": "string"},
+                    "prompt": {"maxLength": 10000, "minLength": 1, "type": "string"},
                     "timeout": {"maximum": 300, "minimum": 1, "type": "integer"},
                 },
-                "required": ["code"],
                 "type": "object",
             },
         },

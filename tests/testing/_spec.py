@@ -16,6 +16,9 @@ _ROUTES = [
     (re.compile(r"^/v2/interact$"), "/interact"),
     (re.compile(r"^/v2/interact/[^/]+/execute$"), "/interact/{sessionId}/execute"),
     (re.compile(r"^/v2/interact/[^/]+$"), "/interact/{sessionId}"),
+    (re.compile(r"^/v2/scrape$"), "/scrape"),
+    (re.compile(r"^/v2/scrape/[^/]+/interact$"), "/scrape/{jobId}/interact"),
+    (re.compile(r"^/v2/scrape/[^/]+$"), "/scrape/{jobId}"),
 ]
 validated: list[tuple[str, str, int]] = []
 
@@ -29,17 +32,22 @@ def response_schema(template: str, method: str, status: int) -> dict[str, Any]:
     return schema
 
 
+def components() -> dict[str, Any]:
+    return {"components": SPEC["components"]}
+
+
 def validate_response(response: httpx.Response) -> None:
-    """Raise unless ``response`` (of a ``/v2/interact...`` request) matches the vendored spec."""
+    """Raise unless ``response`` (of a ``/v2/interact...`` or ``/v2/scrape...`` request) matches the
+    vendored spec."""
     path, method = response.request.url.path, response.request.method
     template = next((t for pattern, t in _ROUTES if pattern.match(path)), None)
-    assert template is not None, f"not an Interact operation: {method} {path}"
+    assert template is not None, f"not an Interact or scrape operation: {method} {path}"
     assert response.headers["content-type"].startswith("application/json"), response.headers
     response.read()
     body: Any = response.json()
-    OAS30Validator(
-        response_schema(template, method, response.status_code), format_checker=oas30_format_checker
-    ).validate(body)
+    # the spec's components sit beside the schema so that its "#/components/..." references resolve
+    schema = {"allOf": [response_schema(template, method, response.status_code)], **components()}
+    OAS30Validator(schema, format_checker=oas30_format_checker).validate(body)
     if response.status_code >= 400:
         assert body["success"] is False and isinstance(body["error"], str) and body["error"], body
     else:

@@ -100,12 +100,30 @@ def wait_until(predicate: Any, timeout: float, interval: float = 0.2) -> bool:
     return bool(predicate())
 
 
+def session_pids_under(folder: Path) -> list[int]:
+    """Live processes other than this one whose command line, working directory or environment
+    mentions ``folder``: Chromium, keepers, runners and what they spawned (sessions live there)."""
+    found, needle = [], f"{folder}/".encode()  # the slash: pytest-1 is not pytest-12
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid() or not pid_alive(int(entry)):
+            continue
+        with contextlib.suppress(OSError):
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+            cwd = os.readlink(f"/proc/{entry}/cwd").encode()
+            environ = Path(f"/proc/{entry}/environ").read_bytes()
+            if needle in cmdline or needle in cwd or needle in environ:
+                found.append(int(entry))
+    return found
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_chromium_outlives_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Torn down last: no chromium started under this test session's temporary directories survives."""
+    """Torn down last: no chromium, runner or process they started under this test session's
+    temporary directories survives."""
     base = tmp_path_factory.getbasetemp()
     yield
     assert wait_until(lambda: not chromium_pids_under(base), 10), chromium_pids_under(base)
+    assert wait_until(lambda: not session_pids_under(base), 10), session_pids_under(base)
 
 
 @pytest.fixture(scope="session")

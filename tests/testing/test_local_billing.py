@@ -23,7 +23,7 @@ def _client(server: LocalInteractServer) -> Firecrawl:
 
 @pytest.fixture
 def limited(tmp_path: Path) -> Iterator[LocalInteractServer]:
-    with LocalInteractServer(state_dir=tmp_path, max_sessions=1, credit_budget=2) as server:
+    with LocalInteractServer(state_dir=tmp_path, max_sessions=1, credit_budget=4) as server:
         yield server
 
 
@@ -34,9 +34,9 @@ def test_delete_reports_duration_and_credits(fc: Firecrawl) -> None:
     result = fc.interact.delete(text(session.id))
     assert isinstance(result.session_duration_ms, int)
     assert 500 <= result.session_duration_ms <= (time.monotonic() - started) * 1000 + 50
-    assert result.credits_billed == 1  # 1 credit per started minute
+    assert result.credits_billed == 2  # 2 credits per browser minute, one minute at least
     again = fc.interact.delete(text(session.id))  # deleting again is harmless and reports the same figures
-    assert (again.session_duration_ms, again.credits_billed) == (result.session_duration_ms, 1)
+    assert (again.session_duration_ms, again.credits_billed) == (result.session_duration_ms, 2)
 
 
 def test_the_session_cap_answers_429_with_retry_after(limited: LocalInteractServer) -> None:
@@ -52,7 +52,7 @@ def test_the_session_cap_answers_429_with_retry_after(limited: LocalInteractServ
 def test_a_spent_credit_budget_answers_402(limited: LocalInteractServer) -> None:
     with _client(limited) as fc:
         for _ in range(2):
-            fc.interact.delete(text(fc.interact.create(ttl=30, stream_web_view=False).id))  # 1 credit each
+            fc.interact.delete(text(fc.interact.create(ttl=30, stream_web_view=False).id))  # 2 credits each
         with pytest.raises(PaymentRequiredError, match="budget"):
             fc.interact.create(ttl=30, stream_web_view=False)
         assert fc.interact.list(status="destroyed")  # listing still works

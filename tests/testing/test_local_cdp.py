@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 import websockets.sync.client
@@ -49,3 +52,35 @@ def test_cdp_url_needs_its_token(fc: Firecrawl) -> None:
         with websockets.sync.client.connect(text(session.cdp_url), open_timeout=5) as ws:
             ws.send('{"id": 1, "method": "Browser.getVersion"}')
             assert "Chrome" in str(ws.recv(timeout=5))
+
+
+PUPPETEER = """
+const puppeteer = require(process.argv[1] + '/puppeteer-core');
+(async () => {
+  const browser = await puppeteer.connect({ browserWSEndpoint: process.env.CDP_URL });
+  const [page] = await browser.pages();
+  await page.goto(process.env.PAGE_URL);
+  console.log(await page.title());
+  await browser.disconnect();
+})().catch(e => { console.error(e); process.exit(1); });
+"""
+
+
+def test_puppeteer_and_playwright_share_the_session_through_the_proxy(
+    fc: Firecrawl, server: LocalInteractServer, pages: str
+) -> None:
+    """Two DevTools clients at once, each with its own channel on the browser's one pipe."""
+    node_modules = Path(__file__).resolve().parents[2] / "node_modules"
+    if not (node_modules / "puppeteer-core").is_dir():
+        pytest.skip("puppeteer-core is installed by `make setup` (npm ci)")
+    with fc.interact.session(ttl=60, stream_web_view=False) as session, sync_playwright() as playwright:
+        browser = playwright.chromium.connect_over_cdp(text(session.cdp_url))
+        env = {**os.environ, "CDP_URL": text(session.cdp_url), "PAGE_URL": f"{pages}/"}
+        done = subprocess.run(
+            ["node", "-e", PUPPETEER, str(node_modules)], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "Local test page"
+        page = browser.contexts[0].pages[0]  # Playwright, still connected, sees what puppeteer did
+        assert page.evaluate("location.href") == f"{pages}/" and page.title() == "Local test page"
+        browser.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,3 +90,61 @@ def test_a_read_only_session_writes_nothing_back(
     with fc.interact.session(ttl=60, profile=reader_profile) as later, _page(text(later.cdp_url)) as page:
         cookie, stored = _read(page, pages)
     assert stored == "original" and "probe=original" in cookie
+
+
+_LOGIN = """async v => {
+  document.cookie = `login=${v}; path=/`;  // no expiry: a session cookie, as most logins are
+  localStorage.setItem('login', v);
+  await new Promise((resolve, reject) => {
+    const open = indexedDB.open('app', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('kv');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(v, 'login');
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}"""
+_READ_IDB = """() => new Promise(resolve => {
+  const open = indexedDB.open('app', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('kv');
+  open.onsuccess = () => {
+    const get = open.result.transaction('kv').objectStore('kv').get('login');
+    get.onsuccess = () => resolve(get.result ?? null);
+    get.onerror = () => resolve(null);
+  };
+  open.onerror = () => resolve(null);
+})"""
+
+
+def test_a_login_without_expiry_persists_into_a_read_only_session(fc: Firecrawl, pages: str) -> None:
+    name = f"login-{uuid.uuid4().hex[:8]}"
+    with fc.interact.session(ttl=60, profile=name) as saver, _page(text(saver.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        page.evaluate(_LOGIN, "token-42")
+        session_cookies = [c for c in page.context.cookies() if c["name"] == "login"]
+        assert session_cookies and session_cookies[0]["expires"] == -1  # really a session cookie
+    reader_profile = Profile(name=name, save_changes=False)
+    with fc.interact.session(ttl=60, profile=reader_profile) as reader, _page(text(reader.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        assert "login=token-42" in page.evaluate("document.cookie")
+        assert page.evaluate("localStorage.getItem('login')") == "token-42"
+        assert page.evaluate(_READ_IDB) == "token-42"
+
+
+def test_a_saver_that_expires_saves_its_session_cookies(fc: Firecrawl, pages: str) -> None:
+    name = f"expiring-{uuid.uuid4().hex[:8]}"
+    saver = fc.interact.create(ttl=60, activity_ttl=10, profile=name, stream_web_view=False)
+    with _page(text(saver.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        page.evaluate("document.cookie = 'expiring=kept; path=/'")  # no expiry
+    deadline = time.monotonic() + 60
+    while next(s.status for s in fc.interact.list() if s.id == saver.id) == "active":
+        assert time.monotonic() < deadline, "the saver did not expire"
+        time.sleep(0.5)  # polling the listing, bounded by the deadline
+    reader = Profile(name=name, save_changes=False)
+    with fc.interact.session(ttl=60, profile=reader) as later, _page(text(later.cdp_url)) as page:
+        page.goto(f"{pages}/")
+        assert "expiring=kept" in page.evaluate("document.cookie")

@@ -92,3 +92,19 @@ async def test_the_async_twin(tmp_path: Path) -> None:
             assert [text(s.id) for s in await fc.interact.list(status="active")] == [text(session.id)]
         assert [s.status for s in await fc.interact.list()] == ["destroyed"]
     assert not chromium_pids_under(tmp_path)
+
+
+def test_an_ipv6_loopback_server_serves_execute(tmp_path: Path) -> None:
+    """The runners reach the server at its own origin: bracketed for IPv6."""
+    try:
+        server = LocalInteractServer(host="::1", state_dir=tmp_path).start()
+    except OSError:
+        pytest.skip("no IPv6 loopback here")
+    try:
+        assert server.base_url.startswith("http://[::1]:")
+        with Firecrawl(api_key=server.api_key, base_url=server.base_url) as fc:
+            session = fc.interact.create(ttl=30, stream_web_view=False)
+            assert fc.interact.execute(text(session.id), "await page.evaluate('1 + 1')").result == "2"
+            fc.interact.delete(text(session.id))
+    finally:
+        server.stop()

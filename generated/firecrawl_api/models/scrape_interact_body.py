@@ -16,17 +16,20 @@ T = TypeVar("T", bound="ScrapeInteractBody")
 class ScrapeInteractBody:
     """
     Attributes:
-        code (str): Code to execute in the scrape-bound browser sandbox
+        code (str | Unset): Code to execute in the scrape-bound browser sandbox
         language (ScrapeInteractLanguage | Unset): Language of the code to execute. Use `node` for JavaScript or `bash`
             for agent-browser CLI commands. Default: ScrapeInteractLanguage.NODE.
         timeout (int | Unset): Execution timeout in seconds Default: 30.
         origin (str | Unset): Optional origin label used for execution telemetry
+        prompt (str | Unset): Natural-language task for the AI agent (billed 7 credits per browser minute). Required if
+            `code` is not set.
     """
 
-    code: str
+    code: str | Unset = UNSET
     language: ScrapeInteractLanguage | Unset = UNSET
     timeout: int | Unset = UNSET
     origin: str | Unset = UNSET
+    prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,26 +43,28 @@ class ScrapeInteractBody:
 
         origin = self.origin
 
+        prompt = self.prompt
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if language is not UNSET:
             field_dict["language"] = language
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if origin is not UNSET:
             field_dict["origin"] = origin
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         _language = d.pop("language", UNSET)
         language: ScrapeInteractLanguage | Unset
@@ -72,11 +77,14 @@ class ScrapeInteractBody:
 
         origin = d.pop("origin", UNSET)
 
+        prompt = d.pop("prompt", UNSET)
+
         scrape_interact_body = cls(
             code=code,
             language=language,
             timeout=timeout,
             origin=origin,
+            prompt=prompt,
         )
 
         scrape_interact_body.additional_properties = d

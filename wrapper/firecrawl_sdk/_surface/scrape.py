@@ -104,6 +104,7 @@ _INTERACT_WITH_SCRAPE_BROWSER_SESSION = Operation(
         Param("language", "language", "body"),
         Param("timeout", "timeout", "body"),
         Param("origin", "origin", "body"),
+        Param("prompt", "prompt", "body"),
     ),
     "firecrawl_api.api.scraping.interact_with_scrape_browser_session",
     server_timeout=ServerTimeout("timeout", 1.0, 30),
@@ -342,10 +343,11 @@ class Scrape(SyncResource):
         self,
         job_id: str | UUID,
         *,
-        code: str,
+        code: str | None = None,
         language: ScrapeInteractLanguage | Literal["bash", "node", "python"] | None = None,
         timeout: int | None = None,
         origin: str | None = None,
+        prompt: str | None = None,
     ) -> ScrapeInteractResult:
         """Interact with the browser session associated with a scrape job (``POST /scrape/{jobId}/interact``, interactWithScrapeBrowserSession).
 
@@ -356,11 +358,13 @@ class Scrape(SyncResource):
                 browser CLI commands. (one of 'python', 'node', 'bash'; server default "node")
             timeout: Execution timeout in seconds (1-300; server default 30)
             origin: Optional origin label used for execution telemetry
+            prompt: Natural-language task for the AI agent (billed 7 credits per browser minute).
+                Required if `code` is not set. (1-10000 chars)
 
         Arguments left as None are not sent: the server's default applies.
         """
         result: ScrapeInteractResult = self._call(
-            _INTERACT_WITH_SCRAPE_BROWSER_SESSION, job_id, code, language, timeout, origin
+            _INTERACT_WITH_SCRAPE_BROWSER_SESSION, job_id, code, language, timeout, origin, prompt
         )
         return result
 
@@ -603,10 +607,11 @@ class AsyncScrape(AsyncResource):
         self,
         job_id: str | UUID,
         *,
-        code: str,
+        code: str | None = None,
         language: ScrapeInteractLanguage | Literal["bash", "node", "python"] | None = None,
         timeout: int | None = None,
         origin: str | None = None,
+        prompt: str | None = None,
     ) -> ScrapeInteractResult:
         """Interact with the browser session associated with a scrape job (``POST /scrape/{jobId}/interact``, interactWithScrapeBrowserSession).
 
@@ -617,11 +622,13 @@ class AsyncScrape(AsyncResource):
                 browser CLI commands. (one of 'python', 'node', 'bash'; server default "node")
             timeout: Execution timeout in seconds (1-300; server default 30)
             origin: Optional origin label used for execution telemetry
+            prompt: Natural-language task for the AI agent (billed 7 credits per browser minute).
+                Required if `code` is not set. (1-10000 chars)
 
         Arguments left as None are not sent: the server's default applies.
         """
         result: ScrapeInteractResult = await self._call(
-            _INTERACT_WITH_SCRAPE_BROWSER_SESSION, job_id, code, language, timeout, origin
+            _INTERACT_WITH_SCRAPE_BROWSER_SESSION, job_id, code, language, timeout, origin, prompt
         )
         return result
 

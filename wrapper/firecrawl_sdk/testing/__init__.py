@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from ._server import AsyncLocalInteractServer, LocalInteractServer
+try:  # the extra's packages: a clear message instead of a bare ModuleNotFoundError later
+    import markdownify  # noqa: F401  (the scrape's markdown)
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+    import websockets  # noqa: F401
+except ImportError as exc:
+    raise ImportError(
+        f"firecrawl_sdk.testing needs the extra `local` ({exc.name} is missing): "
+        "pip install 'firecrawl-sdk[local]'",
+        name=exc.name,
+    ) from exc
 
-__all__ = ["AsyncLocalInteractServer", "LocalInteractServer"]
+if TYPE_CHECKING:
+    from ._server import AsyncLocalInteractServer, ChromiumNotFound, LocalInteractServer
+
+__all__ = ["AsyncLocalInteractServer", "ChromiumNotFound", "LocalInteractServer"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,4 +1,4 @@
-"""The Starlette app: the spec's four Interact operations under ``/v2``, the CDP relay and live views."""
+"""The Starlette app: the Interact and scrape operations under ``/v2``, the CDP relay and live views."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 
-from . import _constraints, _execute, _liveview, _proxy
+from . import _constraints, _liveview, _proxy, _scrape_routes
 from ._config import ServerConfig
 from ._sessions import APIProblem, Session, SessionManager
 
@@ -31,8 +31,7 @@ def _problem(status: int, message: str, headers: dict[str, str] | None = None) -
 
 def _urls(request: Request, session: Session) -> dict[str, str]:
     origin = f"{request.url.scheme}://{request.url.netloc}"
-    ws_origin = origin.replace("http", "ws", 1)
-    urls = {"cdpUrl": f"{ws_origin}/cdp/{session.id}?token={session.cdp_token}"}
+    urls = {"cdpUrl": request.app.state.manager.cdp_url(session, origin)}
     if session.stream_web_view:
         urls["liveViewUrl"] = f"{origin}/live/{session.id}?token={session.view_token}"
         urls["interactiveLiveViewUrl"] = f"{origin}/live/{session.id}?token={session.input_token}"
@@ -104,25 +103,7 @@ async def list_sessions(request: Request, manager: SessionManager) -> Response:
 async def execute_code(request: Request, manager: SessionManager) -> Response:
     session = manager.get_active(request.path_params["session_id"])
     body = _constraints.parse_execute(await _body(request))
-    manager.check_budget()
-    config: ServerConfig = request.app.state.config
-    session.touch()
-    session.busy += 1
-    try:
-        outcome = await _execute.run(
-            body.language,
-            body.code,
-            cdp_url=_urls(request, session)["cdpUrl"],
-            timeout=body.timeout or config.default_execute_timeout,
-            node_modules=config.node_modules,
-            work_dir=session.work_dir,
-            started=session.runners.add,
-        )
-    except _execute.RunnerUnavailable as exc:
-        raise APIProblem(502, str(exc)) from exc
-    finally:
-        session.busy -= 1
-        session.touch()
+    outcome = await manager.execute(session, body.language, body.code, body.timeout)
     return JSONResponse(
         {
             "success": True,  # the code ran; how it ended is in exitCode, killed and error
@@ -155,7 +136,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        manager = SessionManager(config)
+        manager = SessionManager(config, getattr(app.state, "origin", "http://127.0.0.1"))
         app.state.config, app.state.manager = config, manager
         stop = asyncio.Event()
         reaper = asyncio.create_task(manager.reap_forever(stop))
@@ -171,6 +152,7 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/interact", _guard(list_sessions), methods=["GET"]),
         Route("/interact/{session_id}/execute", _guard(execute_code), methods=["POST"]),
         Route("/interact/{session_id}", _guard(delete_session), methods=["DELETE"]),
+        *_scrape_routes.routes(_guard, _urls),
     ]
     routes = [
         Mount("/v2", routes=v2),

@@ -1,12 +1,10 @@
-"""``execute``: run node, python or bash code against a session's browser in a killable process group."""
+"""``execute``: run node, python or bash code against a session's browser, under a keeper."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -39,7 +37,10 @@ def _command(language: str, code_file: Path, node_modules: Path) -> list[str]:
     if language == "bash":
         return ["bash", str(code_file)]
     if not (node_modules / "playwright-core").is_dir():
-        raise RunnerUnavailable(f"node execute needs playwright-core in {node_modules} (run `npm ci`)")
+        raise RunnerUnavailable(
+            f"node execute needs playwright-core in {node_modules}: run "
+            "`python -m firecrawl_sdk.testing install-node` (or `npm ci` in a checkout)"
+        )
     return ["node", str(RUNNERS / "execute.mjs")]
 
 
@@ -51,48 +52,46 @@ async def run(
     timeout: float,
     node_modules: Path,
     work_dir: Path,
-    started: Callable[[int], None] | None = None,
+    started: Callable[[_process.Keeper], None] | None = None,
+    record: Path | None = None,
 ) -> ExecOutcome:
-    """Run ``code``; ``timeout`` seconds later the whole process group is killed (``killed`` true)."""
+    """Run ``code`` under a keeper; after ``timeout`` seconds all it started is killed (``killed``).
+
+    What the code leaves running (background jobs, ``setsid``, the agent-browser daemon) lives on under
+    the keeper until the session ends (``started`` gets the keeper so the session can end it).
+    """
     with tempfile.TemporaryDirectory(dir=work_dir, prefix="exec-") as tmp:
         folder = Path(tmp)
         code_file, result_file = folder / "code", folder / "result.json"
         code_file.write_text(code, encoding="utf-8")
-        env = {
-            **os.environ,
+        env = {  # nothing of the server's environment (its API key) reaches executed code
             "CDP_URL": cdp_url,
+            "PATH": os.pathsep.join([str(work_dir / "bin"), os.environ.get("PATH") or os.defpath]),
+            "HOME": str(work_dir),
+            "LANG": "C.UTF-8",
             "FIRECRAWL_CODE_FILE": str(code_file),
             "FIRECRAWL_RESULT_FILE": str(result_file),
             "FIRECRAWL_PLAYWRIGHT_CORE": str(node_modules / "playwright-core"),
         }
         with open(folder / "stdout", "wb") as out, open(folder / "stderr", "wb") as err:
-            process = await asyncio.create_subprocess_exec(
-                *_command(language, code_file, node_modules),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=err,
-                cwd=folder,
-                env=env,
-                start_new_session=True,
-                preexec_fn=_process.die_with_parent,
-            )
-        _process.track(process.pid)
+            keeper = await _process.spawn(
+                _command(language, code_file, node_modules), stdout=out, stderr=err, cwd=folder,
+                env=env, record=record,
+            )  # fmt: skip
         if started is not None:
-            started(process.pid)
+            started(keeper)
         killed = False
         try:
-            await asyncio.wait_for(process.wait(), timeout)
+            exit_code = await asyncio.wait_for(keeper.wait_main(), timeout)
         except TimeoutError:
             killed = True
-        finally:
-            _process.kill_group(process.pid)  # also background children left behind
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(process.wait(), 5)
+            await keeper.stop(graceful=False)  # SIGKILL to the runner and all it started
+            exit_code = -9
         extra = _read_json(result_file)
         return ExecOutcome(
             stdout=_read(folder / "stdout"),
             stderr=_read(folder / "stderr"),
-            exit_code=_shell_code(process.returncode),
+            exit_code=_shell_code(exit_code),
             killed=killed,
             result=extra.get("result"),
             error=extra.get("error")

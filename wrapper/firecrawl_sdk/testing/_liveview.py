@@ -49,7 +49,7 @@ async def screen(request: Request) -> Response:
     session, _ = found
     assert session.browser is not None
     try:
-        async with CDPClient(session.browser.ws_url) as cdp:
+        async with CDPClient(session.browser) as cdp:
             attached = await attach_to_page(cdp)
             if attached is None:
                 return Response(status_code=204)
@@ -77,7 +77,7 @@ async def input_event(request: Request) -> Response:
         return JSONResponse({"success": False, "error": "type must be click or key"}, status_code=400)
     session.touch()
     try:
-        async with CDPClient(session.browser.ws_url) as cdp:
+        async with CDPClient(session.browser) as cdp:
             attached = await attach_to_page(cdp)
             if attached is not None:
                 await _dispatch(cdp, attached[0], event)

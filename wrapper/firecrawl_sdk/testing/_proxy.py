@@ -1,4 +1,4 @@
-"""``cdpUrl``: a websocket on the server relayed to the session browser's DevTools socket."""
+"""``cdpUrl``: a token-checked websocket; each connection is its own channel on the browser's pipe."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import hmac
 from collections.abc import Callable
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
-from websockets.asyncio.client import ClientConnection, connect
 
+from ._cdp import CDPError, Channel
 from ._sessions import SessionManager
 
 
@@ -25,29 +25,29 @@ async def cdp_endpoint(websocket: WebSocket) -> None:
         await websocket.close(code=1008)
         return
     try:
-        upstream = await connect(session.browser.ws_url, max_size=None, ping_interval=None, open_timeout=10)
-    except (OSError, TimeoutError):
+        channel = await session.browser.pipe.open_channel()
+    except (CDPError, TimeoutError):
         await websocket.close(code=1011)
         return
     await websocket.accept()
     session.touch()
-    async with upstream:
+    try:
         tasks = [
-            asyncio.create_task(_client_to_browser(websocket, upstream, session.touch)),
-            asyncio.create_task(_browser_to_client(websocket, upstream)),
+            asyncio.create_task(_client_to_browser(websocket, channel, session.touch)),
+            asyncio.create_task(_browser_to_client(websocket, channel)),
         ]
         _, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+    finally:
+        await channel.close()
     with contextlib.suppress(Exception):
         await websocket.close()
 
 
-async def _client_to_browser(
-    websocket: WebSocket, upstream: ClientConnection, touch: Callable[[], None]
-) -> None:
-    with contextlib.suppress(WebSocketDisconnect, Exception):
+async def _client_to_browser(websocket: WebSocket, channel: Channel, touch: Callable[[], None]) -> None:
+    with contextlib.suppress(WebSocketDisconnect, CDPError, Exception):
         while True:
             message = await websocket.receive()
             if message["type"] == "websocket.disconnect":
@@ -56,13 +56,10 @@ async def _client_to_browser(
             if data is None:
                 continue
             touch()
-            await upstream.send(data)
+            channel.post(data)
 
 
-async def _browser_to_client(websocket: WebSocket, upstream: ClientConnection) -> None:
+async def _browser_to_client(websocket: WebSocket, channel: Channel) -> None:
     with contextlib.suppress(Exception):
-        async for data in upstream:
-            if isinstance(data, str):
-                await websocket.send_text(data)
-            else:
-                await websocket.send_bytes(data)
+        while (data := await channel.inbox.get()) is not None:
+            await websocket.send_text(data)

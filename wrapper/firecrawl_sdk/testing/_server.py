@@ -6,19 +6,24 @@ import asyncio
 import secrets
 import shutil
 import socket
+import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 import uvicorn
 
+from . import _chromium, _node
 from ._app import create_app
 from ._chromium import default_chromium
-from ._config import DEFAULT_MAX_SESSIONS, ServerConfig, default_node_modules
+from ._config import DEFAULT_CREDITS_PER_MINUTE, DEFAULT_MAX_SESSIONS, ServerConfig, default_node_modules
 from ._sessions import SessionManager
+
+
+class ChromiumNotFound(RuntimeError):
+    """Chromium is missing or does not run; the message says how to install it."""
 
 
 class _Base:
@@ -29,11 +34,12 @@ class _Base:
         host: str = "127.0.0.1",
         port: int = 0,
         state_dir: str | Path | None = None,
-        chromium_path: str | None = None,
+        chromium: str | None = None,
         node_modules: str | Path | None = None,
+        install_node: bool = True,
         max_sessions: int = DEFAULT_MAX_SESSIONS,
         credit_budget: float | None = None,
-        credits_per_minute: float = 1.0,
+        credits_per_minute: float = DEFAULT_CREDITS_PER_MINUTE,
         reap_interval: float = 0.25,
     ) -> None:
         self.api_key = api_key or f"fc-local-{secrets.token_hex(16)}"
@@ -43,13 +49,14 @@ class _Base:
         self.config = ServerConfig(
             api_key=self.api_key,
             state_dir=self.state_dir.resolve(),
-            chromium=chromium_path or default_chromium(),
+            chromium=chromium or default_chromium(),
             node_modules=Path(node_modules) if node_modules else default_node_modules(),
             max_sessions=max_sessions,
             credit_budget=credit_budget,
             credits_per_minute=credits_per_minute,
             reap_interval=reap_interval,
         )
+        self._install_node = install_node and node_modules is None
         self._app = create_app(self.config)
         self._server: uvicorn.Server | None = None
         self._socket: socket.socket | None = None
@@ -61,8 +68,8 @@ class _Base:
 
     @property
     def origin(self) -> str:
-        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
-        return f"http://{host}:{self.port}"
+        host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(self.host, self.host)
+        return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
 
     @property
     def base_url(self) -> str:
@@ -81,10 +88,26 @@ class _Base:
         running = f" base_url={self.base_url!r}" if self._socket is not None else ""
         return f"<{type(self).__name__}{running}>"
 
+    def _check(self) -> None:
+        """Before serving: Chromium runs (else ``ChromiumNotFound`` saying how to install it); the npm
+        packages of node and bash execute are installed into the user cache when missing."""
+        try:
+            _chromium.check(self.config.chromium)
+        except _chromium.BrowserLaunchError as exc:
+            raise ChromiumNotFound(str(exc)) from None
+        cache = _node.cache_dir()
+        in_cache = self.config.node_modules == cache / "node_modules"
+        if self._install_node and in_cache and not _node.complete(self.config.node_modules):
+            try:
+                _node.install(cache)
+            except _node.NodePackagesError as exc:  # node/bash execute then say what is missing
+                print(f"firecrawl-sdk: node execute unavailable: {exc}", file=sys.stderr, flush=True)
+
     def _prepare(self) -> uvicorn.Server:
         self._socket = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((self.host, self._port))
+        self._app.state.origin = self.origin  # executed code reaches the server here (its CDP_URL)
         config = uvicorn.Config(
             self._app,
             log_level="warning",
@@ -111,16 +134,20 @@ class LocalInteractServer(_Base):
     Serves ``server.base_url`` (``http://127.0.0.1:PORT/v2``) with the bearer key ``server.api_key``
     (random unless given). Leaving the block destroys every session and its browser.
     Defaults: ``ttl`` 300 s (the schema's), ``activityTtl`` = ``ttl``, execute ``timeout`` 30 s,
-    ``max_sessions`` 5 (then 429 with ``Retry-After``), billing ``credits_per_minute`` per started
-    minute, ``credit_budget`` None (unlimited; when spent, create and execute answer 402).
+    ``max_sessions`` 10 (then 429 with ``Retry-After``), billing ``credits_per_minute`` (2) per browser
+    minute, prorated by the second, one minute at least, ``credit_budget`` None (unlimited; when spent,
+    create and execute answer 402).
     ``state_dir`` holds profiles (a temporary directory, removed on exit, when not given).
+    ``chromium``: the executable (default ``chromium`` on PATH), checked by ``start()``
+    (``ChromiumNotFound`` says how to install it). ``node_modules``: playwright-core and agent-browser
+    for node and bash execute (default: found, else installed once into the user cache with npm;
+    ``install_node=False`` skips that).
     """
 
-    def __init__(self, api_key: str | None = None, **options: Any) -> None:
-        super().__init__(api_key, **options)
-        self._thread: threading.Thread | None = None
+    _thread: threading.Thread | None = None
 
     def start(self, timeout: float = 20.0) -> LocalInteractServer:
+        self._check()
         server = self._prepare()
         assert self._socket is not None
         sockets = [self._socket]
@@ -154,11 +181,10 @@ class LocalInteractServer(_Base):
 class AsyncLocalInteractServer(_Base):
     """The same server as a task on the running event loop: ``async with AsyncLocalInteractServer() as s``."""
 
-    def __init__(self, api_key: str | None = None, **options: Any) -> None:
-        super().__init__(api_key, **options)
-        self._task: asyncio.Task[None] | None = None
+    _task: asyncio.Task[None] | None = None
 
     async def start(self, timeout: float = 20.0) -> AsyncLocalInteractServer:
+        await asyncio.to_thread(self._check)
         server = self._prepare()
         assert self._socket is not None
         self._task = asyncio.create_task(server.serve(sockets=[self._socket]))

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import _chromium, _process
+from . import _agent_browser, _chromium, _execute, _process
+from ._cdp import CDPError
 from ._config import ServerConfig
 from ._constraints import CreateRequest
-from ._profiles import SaverLocks, copy_profile, profile_dir
+from ._profiles import SaverLocks, copy_profile, profile_dir, restore_cookies, save_cookies
 
 
 class APIProblem(Exception):
@@ -40,6 +41,7 @@ class Session:
     profile_name: str | None
     save_changes: bool
     work_dir: Path
+    runtime_dir: Path
     created_at: datetime
     started: float
     browser: _chromium.Browser | None = field(default=None, repr=False)
@@ -49,10 +51,14 @@ class Session:
     last_activity: float = 0.0
     last_activity_at: datetime | None = None
     busy: int = 0
-    runners: set[int] = field(default_factory=set, repr=False)
+    keepers: list[_process.Keeper] = field(default_factory=list, repr=False)  # one per execute
+    owner_lock: int | None = field(default=None, repr=False)  # flock: this server owns work_dir
+    recorded: set[tuple[int, int]] = field(default_factory=set, repr=False)
     status: str = "active"
     duration_ms: int | None = None
     credits: float | None = None
+    billed_from: float | None = None  # monotonic start of per-minute billing (None: ``started``)
+    unbilled: bool = False  # a scrape's browser before its first interaction: no per-minute billing
 
     @property
     def expires_at(self) -> datetime:
@@ -66,24 +72,44 @@ class Session:
     def elapsed_ms(self) -> int:
         return int((time.monotonic() - self.started) * 1000)
 
+    def billable_ms(self) -> int | None:
+        """Browser milliseconds billed per minute so far; None while ``unbilled``."""
+        if self.unbilled:
+            return None
+        return int((time.monotonic() - (self.billed_from or self.started)) * 1000)
+
 
 class SessionManager:
     """All sessions of one server; every method runs on the server's event loop."""
 
-    def __init__(self, config: ServerConfig) -> None:
+    def __init__(self, config: ServerConfig, origin: str = "http://127.0.0.1") -> None:
         self.config = config
+        self.origin = origin  # where executed code reaches this server (loopback), for its CDP_URL
         self.sessions: dict[str, Session] = {}
-        self._savers = SaverLocks()
+        for folder in (config.state_dir, config.state_dir / "sessions", config.state_dir / "profiles"):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.chmod(0o700)
+        _process.enable_subreaper()
+        _process.cleanup_state(config.state_dir)  # what a SIGKILLed server left behind
+        self._savers = SaverLocks(config.state_dir)
         self._billed = 0.0
         self._launching = 0
 
     # --- billing -----------------------------------------------------------------------------------
-    def credits_for(self, duration_ms: int) -> float:
-        """The local rate: ``credits_per_minute`` per started minute."""
-        return max(1, math.ceil(duration_ms / 60000)) * self.config.credits_per_minute
+    def credits_for(self, duration_ms: int | None) -> float:
+        """The documented rate: ``credits_per_minute`` (2) per browser minute, prorated by the second,
+        one minute at least; 0 for a browser never billed (a scrape's, not interacted with)."""
+        if duration_ms is None:
+            return 0.0
+        seconds = max(60, math.ceil(duration_ms / 1000))
+        return round(seconds * self.config.credits_per_minute / 60, 4)
+
+    def charge(self, credits: float) -> None:
+        """Bill a flat amount (a scrape's credit) against ``credit_budget``."""
+        self._billed += credits
 
     def credits_spent(self) -> float:
-        live = sum(self.credits_for(s.elapsed_ms()) for s in self.active())
+        live = sum(self.credits_for(s.billable_ms()) for s in self.active())
         return self._billed + live
 
     def check_budget(self) -> None:
@@ -138,7 +164,10 @@ class SessionManager:
         ttl = request.ttl or self.config.default_ttl
         session_id = str(uuid.uuid4())
         work_dir = self.config.state_dir / "sessions" / session_id
-        work_dir.mkdir(parents=True)
+        work_dir.mkdir(mode=0o700, parents=True)
+        owner_lock = _process.claim(work_dir)
+        sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
+        (work_dir / "runtime").write_text(f"{sockets}\n")
         session = Session(
             id=session_id,
             ttl=ttl,
@@ -147,8 +176,10 @@ class SessionManager:
             profile_name=request.profile_name,
             save_changes=request.profile_name is not None and request.save_changes,
             work_dir=work_dir,
+            runtime_dir=sockets,
             created_at=datetime.now(UTC),
             started=time.monotonic(),
+            owner_lock=owner_lock,
         )
         if session.profile_name is None:
             user_data = work_dir / "user-data"
@@ -160,15 +191,58 @@ class SessionManager:
             await asyncio.to_thread(copy_profile, source, user_data)
         try:
             session.browser = await _chromium.launch(
-                self.config.chromium, user_data, work_dir / "chromium.log"
+                self.config.chromium, user_data, work_dir / "chromium.log", record=work_dir / "procs"
             )
-        except _chromium.BrowserLaunchError as exc:
+            if session.profile_name is not None:
+                await restore_cookies(session.browser, user_data)
+        except BaseException as exc:  # cancelled too: nothing of a session that never was is left
+            if session.browser is not None:
+                await asyncio.shield(_chromium.shutdown(session.browser))
             shutil.rmtree(work_dir, ignore_errors=True)
-            raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
+            shutil.rmtree(sockets, ignore_errors=True)
+            _process.release(owner_lock)
+            if isinstance(exc, _chromium.BrowserLaunchError | CDPError | OSError):
+                raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
+            raise
         session.touch()
         self.sessions[session_id] = session
         self._forget_old()
         return session
+
+    def cdp_url(self, session: Session, origin: str | None = None) -> str:
+        """The session's token-carrying ``cdpUrl`` (a secret) on ``origin`` (default: the server's)."""
+        ws_origin = (origin or self.origin).replace("http", "ws", 1)
+        return f"{ws_origin}/cdp/{session.id}?token={session.cdp_token}"
+
+    # --- execute -----------------------------------------------------------------------------------
+    async def execute(
+        self, session: Session, language: str, code: str, timeout: float | None = None
+    ) -> _execute.ExecOutcome:
+        """Run ``code`` (node, python or bash) against ``session``'s browser; counts as activity.
+
+        Raises ``APIProblem`` (402 budget spent, 410 destroyed, 502 runtime missing).
+        """
+        if session.status != "active":
+            raise APIProblem(410, "Interact session has been destroyed.")
+        self.check_budget()
+        session.touch()
+        session.busy += 1
+        try:
+            return await _execute.run(
+                language,
+                code,
+                cdp_url=self.cdp_url(session),
+                timeout=timeout or self.config.default_execute_timeout,
+                node_modules=self.config.node_modules,
+                work_dir=session.work_dir,
+                started=session.keepers.append,
+                record=session.work_dir / "procs",
+            )
+        except _execute.RunnerUnavailable as exc:
+            raise APIProblem(502, str(exc)) from exc
+        finally:
+            session.busy -= 1
+            session.touch()
 
     def _retry_after(self) -> int:
         now = time.monotonic()
@@ -186,22 +260,31 @@ class SessionManager:
 
     # --- destroy -----------------------------------------------------------------------------------
     async def destroy(self, session: Session) -> None:
-        """End a session: graceful browser close (profile flushed), process group killed, files removed."""
+        """End a session: its processes (TERM, then KILL), the browser closed gracefully after its
+        cookies are saved (a saver), recorded orphans killed, files removed."""
         if session.status != "active":
             return
         session.status = "destroyed"
         session.duration_ms = session.elapsed_ms()
-        session.credits = self.credits_for(session.duration_ms)
+        session.credits = self.credits_for(session.billable_ms())
         self._billed += session.credits
-        for pgid in list(session.runners):
-            _process.kill_group(pgid)
         try:
+            # what execute left running (the agent-browser daemon, detached processes): TERM, then KILL
+            await asyncio.gather(*(k.stop() for k in session.keepers), return_exceptions=True)
             if session.browser is not None:
+                if session.save_changes:
+                    with contextlib.suppress(Exception):  # a crashed browser has nothing more to save
+                        await save_cookies(session.browser, session.browser.user_data_dir)
                 await _chromium.shutdown(session.browser)
+            await asyncio.to_thread(_process.end_recorded, frozenset(session.recorded))  # orphans, if any
         finally:
+            for keeper in session.keepers:
+                keeper.close()
             if session.save_changes and session.profile_name is not None:
                 self._savers.release(session.profile_name)
             await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
+            await asyncio.to_thread(shutil.rmtree, session.runtime_dir, True)
+            _process.release(session.owner_lock)
 
     def due(self, now: float) -> list[Session]:
         """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""
@@ -213,12 +296,35 @@ class SessionManager:
 
     async def reap_forever(self, stop: asyncio.Event) -> None:
         """The reaper: checks every ``reap_interval`` seconds until ``stop`` is set."""
+        next_record = 0.0
         while not stop.is_set():
             for session in self.due(time.monotonic()):
                 with contextlib.suppress(Exception):
                     await self.destroy(session)
+            if time.monotonic() >= next_record:  # for a server SIGKILLed later (see _process)
+                next_record = time.monotonic() + 1.0
+                with contextlib.suppress(Exception):
+                    sessions, work = self._record_processes()
+                    written = await asyncio.to_thread(_process.record_descendants, work)
+                    for session, new in zip(sessions, written, strict=True):
+                        session.recorded |= new
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.config.reap_interval)
+
+    def _record_processes(
+        self,
+    ) -> tuple[list[Session], list[tuple[Path, list[_process.Keeper], frozenset[tuple[int, int]]]]]:
+        """Forget keepers that have exited (on the loop); what to scan for each session's ``procs``."""
+        sessions, work = self.active(), []
+        for session in sessions:
+            for keeper in [k for k in session.keepers if not k.alive]:
+                keeper.close()
+                session.keepers.remove(keeper)
+            keepers = list(session.keepers)
+            if session.browser is not None:
+                keepers.append(session.browser.keeper)
+            work.append((session.work_dir / "procs", keepers, frozenset(session.recorded)))
+        return sessions, work
 
     async def close_all(self) -> None:
         await asyncio.gather(*(self.destroy(s) for s in self.active()), return_exceptions=True)
