@@ -474,3 +474,11 @@ def test_transport_passes_unmatched_and_already_validated_requests(sdk: Any, kin
     request = http.build_request("GET", "/crawl/not-a-uuid", extensions={"firecrawl_sdk.validated": True})
     http.send(request)  # validated by an SDK method already: not judged twice
     assert len(client.sent) == 3
+
+
+def test_any_of_required_sets_name_every_alternative() -> None:
+    """Scrape-bound interact takes `code` or `prompt` (overlay): neither names both."""
+    error = rejects("interactWithScrapeBrowserSession", path={"jobId": JOB}, body={})
+    assert error.param == "code" and error.allowed == "code or prompt given (one of them is required)"
+    accepts("interactWithScrapeBrowserSession", path={"jobId": JOB}, body={"prompt": "title?"})
+    accepts("interactWithScrapeBrowserSession", path={"jobId": JOB}, body={"code": "1"})

@@ -393,7 +393,7 @@ def _compile(rule: Mapping[str, Any]) -> Check:
                 return None
             for name, segment in required:
                 if name not in value:
-                    return ((segment,), "given (it is required)", None)
+                    return ((segment,), REQUIRED, None)
             for name, segment, sub in properties:
                 if name in value:
                     failure = sub(value[name])
@@ -426,6 +426,10 @@ def _compile(rule: Mapping[str, Any]) -> Check:
                 if failure is None:
                     return None
                 failures.append(failure)
+            missing = [f[0][0] for f in failures if f[1] == REQUIRED and len(f[0]) == 1]
+            if len(missing) == len(failures) > 1:  # "code or prompt": name every alternative
+                names = " or ".join(python for _, python in missing)  # type: ignore[misc]
+                return ((missing[0],), f"{names} given (one of them is required)", None)
             return _closest(failures, allowed, value)
 
         checks.append(check_any_of)
@@ -454,6 +458,9 @@ def _compile(rule: Mapping[str, Any]) -> Check:
         return None
 
     return check
+
+
+REQUIRED = "given (it is required)"
 
 
 def _closest(failures: list[Failure], allowed: str, value: Any) -> Failure:
