@@ -70,24 +70,50 @@ class SyncResource:
     ) -> Any:
         from .. import _jobs
 
-        http, api_client = self._client._http, self._client.api_client
-        job_id = _jobs.job_id_str(job_id)
-        prepared = prepare(status, (job_id,), self._client.timeout)
+        plan = _WaitPlan(self._client, family, status, job_id, poll_interval, timeout, on_progress)
+        http = self._client._http
 
         def get_status() -> Any:
-            return http.request(prepared.method, prepared.url, **_request_args(prepared)).json()
+            return http.request(*plan.request, **plan.request_args).json()
 
-        with _parsed_job_errors(status, api_client):
-            merged = _jobs.wait_job(
-                getattr(_jobs, family.upper()),
-                get_status,
-                _jobs.page_getter(http),
-                job_id=job_id,
-                poll_interval=poll_interval,
-                timeout=timeout,
-                on_progress=_progress(status, api_client, on_progress),
-            )
-        return _parse(status, _snapshot(merged), api_client)
+        with plan.parsed_errors():
+            merged = _jobs.wait_job(plan.family, get_status, _jobs.page_getter(http), **plan.options)
+        return plan.result(merged)
+
+
+class _WaitPlan:
+    """What the sync and async ``_wait`` share: the family, the status request, parsing."""
+
+    def __init__(
+        self,
+        client: Any,
+        family: str,
+        status: Operation,
+        job_id: Any,
+        poll_interval: float,
+        timeout: float | None,
+        on_progress: Any,
+    ) -> None:
+        from .. import _jobs
+
+        self.family = getattr(_jobs, family.upper())
+        self.status, self.api_client = status, client.api_client
+        job = _jobs.job_id_str(job_id)
+        prepared = prepare(status, (job,), client.timeout)
+        self.request = (prepared.method, prepared.url)
+        self.request_args = _request_args(prepared)
+        self.options: dict[str, Any] = {
+            "job_id": job,
+            "poll_interval": poll_interval,
+            "timeout": timeout,
+            "on_progress": _progress(status, self.api_client, on_progress),
+        }
+
+    def parsed_errors(self) -> contextlib.AbstractContextManager[None]:
+        return _parsed_job_errors(self.status, self.api_client)
+
+    def result(self, merged: Any) -> Any:
+        return _parse(self.status, _snapshot(merged), self.api_client)
 
 
 def _snapshot(data: Any) -> httpx.Response:
@@ -141,21 +167,14 @@ class AsyncResource:
     ) -> Any:
         from .. import _jobs
 
-        http, api_client = self._client._http, self._client.api_client
-        job_id = _jobs.job_id_str(job_id)
-        prepared = prepare(status, (job_id,), self._client.timeout)
+        plan = _WaitPlan(self._client, family, status, job_id, poll_interval, timeout, on_progress)
+        http = self._client._http
 
         async def get_status() -> Any:
-            return (await http.request(prepared.method, prepared.url, **_request_args(prepared))).json()
+            return (await http.request(*plan.request, **plan.request_args)).json()
 
-        with _parsed_job_errors(status, api_client):
+        with plan.parsed_errors():
             merged = await _jobs.await_job(
-                getattr(_jobs, family.upper()),
-                get_status,
-                _jobs.async_page_getter(http),
-                job_id=job_id,
-                poll_interval=poll_interval,
-                timeout=timeout,
-                on_progress=_progress(status, api_client, on_progress),
+                plan.family, get_status, _jobs.async_page_getter(http), **plan.options
             )
-        return _parse(status, _snapshot(merged), api_client)
+        return plan.result(merged)
