@@ -260,6 +260,8 @@ def required_arguments(op: Op) -> tuple[dict[str, Any], dict[str, Any], dict[str
             member = resolve(member)
             required += member.get("required") or []
             properties.update(member.get("properties") or {})
+            if member.get("anyOf"):  # "code or prompt": the first alternative's fields
+                required += resolve(member["anyOf"][0]).get("required") or []
         for name in required:
             value = sample(properties[name])
             assert value is not OMIT
