@@ -8,6 +8,8 @@ Every request the SDK sends is recorded in ``sent``.
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -97,8 +99,12 @@ def sdk(kind: str, api_key: str) -> Iterator[Callable[..., Any]]:
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Retries sleep for no time; the delays they asked for are recorded."""
     delays: list[float] = []
+    test_thread, real_sleep = threading.get_ident(), time.sleep
 
     def fake_sleep(seconds: float) -> None:
+        if threading.get_ident() != test_thread:  # time.sleep is global: other threads really sleep
+            real_sleep(seconds)
+            return
         delays.append(seconds)
 
     async def fake_async_sleep(seconds: float) -> None:
