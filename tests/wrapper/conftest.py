@@ -8,9 +8,9 @@ Every request the SDK sends is recorded in ``sent``.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 import time
-import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
 
