@@ -99,7 +99,7 @@ def sdk(kind: str, api_key: str) -> Iterator[Callable[..., Any]]:
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Retries sleep for no time; the delays they asked for are recorded."""
     delays: list[float] = []
-    test_thread, real_sleep = threading.get_ident(), time.sleep
+    test_thread, real_sleep, real_async_sleep = threading.get_ident(), time.sleep, asyncio.sleep
 
     def fake_sleep(seconds: float) -> None:
         if threading.get_ident() != test_thread:  # time.sleep is global: other threads really sleep
@@ -107,8 +107,11 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
             return
         delays.append(seconds)
 
-    async def fake_async_sleep(seconds: float) -> None:
+    async def fake_async_sleep(seconds: float, result: Any = None) -> Any:
+        if threading.get_ident() != test_thread:  # another thread's event loop (a server)
+            return await real_async_sleep(seconds, result)
         delays.append(seconds)
+        return result
 
     monkeypatch.setattr("firecrawl_sdk._transport.time.sleep", fake_sleep)
     monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
