@@ -94,6 +94,7 @@ class SessionManager:
         self._savers = SaverLocks(config.state_dir)
         self._billed = 0.0
         self._launching = 0
+        self._late: set[asyncio.Future[None]] = set()  # runners stopped after their session ended
 
     # --- billing -----------------------------------------------------------------------------------
     def credits_for(self, duration_ms: int | None) -> float:
@@ -235,14 +236,31 @@ class SessionManager:
                 timeout=timeout or self.config.default_execute_timeout,
                 node_modules=self.config.node_modules,
                 work_dir=session.work_dir,
-                started=session.keepers.append,
+                started=lambda keeper: self._adopt(session, keeper),
                 record=session.work_dir / "procs",
             )
         except _execute.RunnerUnavailable as exc:
             raise APIProblem(502, str(exc)) from exc
+        except OSError as exc:  # its directory went with a DELETE that came meanwhile
+            if session.status == "active":
+                raise
+            raise APIProblem(410, "Interact session has been destroyed.") from exc
         finally:
             session.busy -= 1
             session.touch()
+
+    def _adopt(self, session: Session, keeper: _process.Keeper) -> None:
+        """A runner started: the session ends it; one that started as the session ended, at once."""
+        session.keepers.append(keeper)
+        if session.status != "active":
+            task = asyncio.ensure_future(keeper.stop(graceful=False))
+            self._late.add(task)
+
+            def forget(done: asyncio.Future[None]) -> None:
+                self._late.discard(done)
+                keeper.close()
+
+            task.add_done_callback(forget)
 
     def _retry_after(self) -> int:
         now = time.monotonic()
