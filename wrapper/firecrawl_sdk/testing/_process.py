@@ -193,6 +193,10 @@ async def spawn(
             stdin=go_r, stdout=stdout, stderr=stderr, cwd=cwd, env=env,
             pass_fds=(status_w, *fds), start_new_session=True,
         )  # fmt: skip
+    except BaseException:
+        os.close(status_r)
+        os.close(go_w)
+        raise
     finally:
         for fd in (status_w, go_r, *fds):
             os.close(fd)
