@@ -89,3 +89,17 @@ def test_execute_on_a_destroyed_session_is_410(fc: Firecrawl) -> None:
     fc.interact.delete(text(created.id))
     with pytest.raises(GoneError):
         fc.interact.execute(text(created.id), "1")
+
+
+def test_page_is_the_one_the_session_shows(fc: Firecrawl, pages: str) -> None:
+    """A second tab with content, the first left blank: node and python get the shown one."""
+    from playwright.sync_api import sync_playwright
+
+    with fc.interact.session(ttl=60, stream_web_view=False) as session, sync_playwright() as playwright:
+        browser = playwright.chromium.connect_over_cdp(text(session.cdp_url))
+        tab = browser.contexts[0].new_page()
+        tab.goto(f"{pages}/")
+        browser.close()
+        node = fc.interact.execute(text(session.id), "page.url()", language="node")
+        python = fc.interact.execute(text(session.id), "page.url", language="python")
+        assert node.result == python.result == f"{pages}/", (node.stderr, python.stderr)
