@@ -345,3 +345,23 @@ def test_delete_during_an_execute_ends_the_runner_and_its_children(
     worker.join(30)
     assert not worker.is_alive() and time.monotonic() - started < 60, "the runner outlived DELETE"
     assert wait_until(lambda: not pid_alive(child), 10)
+
+
+def test_agent_browser_socket_dirs_of_dead_servers_go_at_the_next_start(
+    fc: Firecrawl, server: LocalInteractServer, cli_state: Path
+) -> None:
+    """They live in /tmp (a socket path must be short), outside any state dir: any start cleans them."""
+    with fc.interact.session(ttl=60, stream_web_view=False) as live:
+        live_dir = _manager(server).sessions[text(live.id)].runtime_dir
+        process, base_url = _serve(cli_state)
+        try:
+            headers = {"Authorization": "Bearer crash-test-key"}
+            created = httpx.post(f"{base_url}/interact", json={"ttl": 60}, headers=headers, timeout=60).json()
+            dead_dir = Path((cli_state / "sessions" / created["id"] / "runtime").read_text().strip())
+            assert dead_dir.is_dir()
+        finally:
+            process.kill()
+            process.wait(10)
+        SessionManager(_manager(server).config)  # a start: cleans what dead servers left
+        assert not dead_dir.exists()
+        assert live_dir.is_dir()  # held by the live server

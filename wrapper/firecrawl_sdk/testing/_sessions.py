@@ -7,6 +7,7 @@ import contextlib
 import math
 import secrets
 import shutil
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ class Session:
     busy: int = 0
     keepers: list[_process.Keeper] = field(default_factory=list, repr=False)  # one per execute
     owner_lock: int | None = field(default=None, repr=False)  # flock: this server owns work_dir
+    runtime_lock: int | None = field(default=None, repr=False)  # and runtime_dir
     recorded: set[tuple[int, int]] = field(default_factory=set, repr=False)
     status: str = "active"
     duration_ms: int | None = None
@@ -91,6 +93,8 @@ class SessionManager:
             folder.chmod(0o700)
         _process.enable_subreaper()
         _process.cleanup_state(config.state_dir)  # what a SIGKILLed server left behind
+        parent = _agent_browser.socket_parent()
+        _process.cleanup_dirs(Path(parent or tempfile.gettempdir()), _agent_browser.PREFIX)
         self._savers = SaverLocks(config.state_dir)
         self._billed = 0.0
         self._launching = 0
@@ -168,6 +172,7 @@ class SessionManager:
         work_dir.mkdir(mode=0o700, parents=True)
         owner_lock = _process.claim(work_dir)
         sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
+        runtime_lock = _process.claim(sockets)  # until the session ends; a later start removes it if not
         (work_dir / "runtime").write_text(f"{sockets}\n")
         session = Session(
             id=session_id,
@@ -181,6 +186,7 @@ class SessionManager:
             created_at=datetime.now(UTC),
             started=time.monotonic(),
             owner_lock=owner_lock,
+            runtime_lock=runtime_lock,
         )
         if session.profile_name is None:
             user_data = work_dir / "user-data"
@@ -202,6 +208,7 @@ class SessionManager:
             shutil.rmtree(work_dir, ignore_errors=True)
             shutil.rmtree(sockets, ignore_errors=True)
             _process.release(owner_lock)
+            _process.release(runtime_lock)
             if isinstance(exc, _chromium.BrowserLaunchError | CDPError | OSError):
                 raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
             raise
@@ -303,6 +310,7 @@ class SessionManager:
             await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
             await asyncio.to_thread(shutil.rmtree, session.runtime_dir, True)
             _process.release(session.owner_lock)
+            _process.release(session.runtime_lock)
 
     def due(self, now: float) -> list[Session]:
         """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""
