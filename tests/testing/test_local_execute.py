@@ -1,4 +1,4 @@
-"""``execute`` in node, python and bash against the session's browser; the timeout kills the process group."""
+"""``execute`` in node, python and bash against the session's browser; a timeout kills all it started."""
 
 from __future__ import annotations
 
@@ -65,13 +65,14 @@ def test_errors_are_reported(fc: Firecrawl, session: Session) -> None:
     assert node.exit_code == 1 and "Error: kaput" in text(node.stderr) and node.error == "Error: kaput"
 
 
-def test_timeout_kills_the_whole_process_group(fc: Firecrawl, session: Session) -> None:
-    code = "sleep 300 & echo $!; wait"
+def test_timeout_kills_all_the_code_started(fc: Firecrawl, session: Session) -> None:
+    code = "sleep 300 & echo $!; setsid sleep 300 & echo $!; wait"  # its group, and a detached child
     result = fc.interact.execute(text(session.id), code, language="bash", timeout=1)
     assert result.killed is True
     assert result.exit_code == 137  # 128 + SIGKILL
-    child = int(text(result.stdout).strip())
-    assert wait_until(lambda: not pid_alive(child), 5)
+    children = [int(pid) for pid in text(result.stdout).split()]
+    assert len(children) == 2
+    assert wait_until(lambda: not any(pid_alive(child) for child in children), 5)
 
 
 @pytest.mark.parametrize("language", ["python", "node"])
@@ -88,3 +89,17 @@ def test_execute_on_a_destroyed_session_is_410(fc: Firecrawl) -> None:
     fc.interact.delete(text(created.id))
     with pytest.raises(GoneError):
         fc.interact.execute(text(created.id), "1")
+
+
+def test_page_is_the_one_the_session_shows(fc: Firecrawl, pages: str) -> None:
+    """A second tab with content, the first left blank: node and python get the shown one."""
+    from playwright.sync_api import sync_playwright
+
+    with fc.interact.session(ttl=60, stream_web_view=False) as session, sync_playwright() as playwright:
+        browser = playwright.chromium.connect_over_cdp(text(session.cdp_url))
+        tab = browser.contexts[0].new_page()
+        tab.goto(f"{pages}/")
+        browser.close()
+        node = fc.interact.execute(text(session.id), "page.url()", language="node")
+        python = fc.interact.execute(text(session.id), "page.url", language="python")
+        assert node.result == python.result == f"{pages}/", (node.stderr, python.stderr)

@@ -16,6 +16,17 @@ import pytest
 from firecrawl_sdk.testing import AsyncLocalInteractServer, ChromiumNotFound, LocalInteractServer, _node
 
 REPO = Path(__file__).resolve().parents[2]
+AGENT_BROWSER = """
+import quickstart
+from firecrawl_sdk import Firecrawl
+from firecrawl_sdk.testing import LocalInteractServer
+
+with quickstart.serve_page() as url, LocalInteractServer() as server:
+    with Firecrawl(api_key=server.api_key, base_url=server.base_url) as fc:
+        with fc.interact.session(ttl=60, stream_web_view=False) as session:
+            fc.interact.execute(session.id, f"agent-browser open {url}", language="bash")
+            print(fc.interact.execute(session.id, "agent-browser get title", language="bash").stdout)
+"""
 
 
 def test_importing_without_the_extra_names_it() -> None:
@@ -98,4 +109,14 @@ def test_the_quickstart_runs_from_the_wheel_in_a_fresh_venv(tmp_path: Path) -> N
     assert "execute node   -> result" in done.stdout and "(exit code 0)" in done.stdout
     assert "quickstart OK" in done.stdout
     assert str(REPO) not in done.stdout + done.stderr  # nothing came from the checkout
+    bash = subprocess.run(
+        [str(python), "-c", AGENT_BROWSER], cwd=work, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert bash.returncode == 0 and bash.stdout.strip() == "Firecrawl quickstart page", bash.stderr
+    again = subprocess.run(
+        [str(python), "-m", "firecrawl_sdk.testing", "install-node"], cwd=work, env=env, capture_output=True,
+        text=True, timeout=300,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == str(tmp_path / "cache" / "firecrawl-sdk" / "node" / "node_modules")
     print(f"wheel -> fresh venv -> quickstart with node execute: {time.monotonic() - started:.1f} s")

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -315,3 +316,52 @@ def test_cleanup_leaves_live_and_new_session_dirs_alone(tmp_path: Path) -> None:
         assert not dead.exists() and not abandoned.exists()
     finally:
         release(held)
+
+
+def test_delete_during_an_execute_ends_the_runner_and_its_children(
+    fc: Firecrawl, server: LocalInteractServer
+) -> None:
+    session = fc.interact.create(ttl=60, stream_web_view=False)
+    work_dir = _manager(server).sessions[text(session.id)].work_dir
+    code = (
+        'setsid sleep 1000 > /dev/null 2>&1 & echo $! > "$HOME/child.tmp"\n'
+        'mv "$HOME/child.tmp" "$HOME/child"\n'
+        "sleep 120"
+    )
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(fc.interact.execute(text(session.id), code, language="bash", timeout=150))
+        except Exception as exc:  # a 410 if the DELETE removed its directory first
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    started = time.monotonic()
+    worker.start()
+    assert wait_until(lambda: (work_dir / "child").exists(), 30)
+    child = int((work_dir / "child").read_text())
+    fc.interact.delete(text(session.id))
+    worker.join(30)
+    assert not worker.is_alive() and time.monotonic() - started < 60, "the runner outlived DELETE"
+    assert wait_until(lambda: not pid_alive(child), 10)
+
+
+def test_agent_browser_socket_dirs_of_dead_servers_go_at_the_next_start(
+    fc: Firecrawl, server: LocalInteractServer, cli_state: Path
+) -> None:
+    """They live in /tmp (a socket path must be short), outside any state dir: any start cleans them."""
+    with fc.interact.session(ttl=60, stream_web_view=False) as live:
+        live_dir = _manager(server).sessions[text(live.id)].runtime_dir
+        process, base_url = _serve(cli_state)
+        try:
+            headers = {"Authorization": "Bearer crash-test-key"}
+            created = httpx.post(f"{base_url}/interact", json={"ttl": 60}, headers=headers, timeout=60).json()
+            dead_dir = Path((cli_state / "sessions" / created["id"] / "runtime").read_text().strip())
+            assert dead_dir.is_dir()
+        finally:
+            process.kill()
+            process.wait(10)
+        SessionManager(_manager(server).config)  # a start: cleans what dead servers left
+        assert not dead_dir.exists()
+        assert live_dir.is_dir()  # held by the live server

@@ -1,4 +1,4 @@
-"""``python -m firecrawl_sdk.testing serve [--host 127.0.0.1] [--port N] [--state-dir DIR] ...``."""
+"""``python -m firecrawl_sdk.testing serve [--port N] [--state-dir DIR] ...`` and ``... install-node``."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+PREFIX = "fc-ab-"  # socket dirs: <socket_parent()>/fc-ab-*, each claimed by its server (owner.lock)
 _ARCH = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}
 
 
@@ -35,14 +36,18 @@ def binary(node_modules: Path) -> Path | None:
     return path
 
 
+def socket_parent() -> str | None:
+    """``/tmp`` (short: a socket path allows ~100 bytes), else the default temporary directory."""
+    return "/tmp" if os.path.isdir("/tmp") else None
+
+
 def install(bin_dir: Path, node_modules: Path) -> Path:
     """Write ``bin_dir/agent-browser``: the binary bound to ``$CDP_URL``, or a clear error if missing.
 
     Returns the daemon's socket directory (a short path: sockets allow ~100 bytes; remove it at the end).
     """
     bin_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    short = "/tmp" if os.path.isdir("/tmp") else None
-    sockets = Path(tempfile.mkdtemp(prefix="fc-ab-", dir=short))
+    sockets = Path(tempfile.mkdtemp(prefix=PREFIX, dir=socket_parent()))
     found = binary(node_modules)
     if found is None:
         message = f"agent-browser is not in {node_modules}: run python -m firecrawl_sdk.testing install-node"

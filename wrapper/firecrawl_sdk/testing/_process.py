@@ -193,6 +193,10 @@ async def spawn(
             stdin=go_r, stdout=stdout, stderr=stderr, cwd=cwd, env=env,
             pass_fds=(status_w, *fds), start_new_session=True,
         )  # fmt: skip
+    except BaseException:
+        os.close(status_r)
+        os.close(go_w)
+        raise
     finally:
         for fd in (status_w, go_r, *fds):
             os.close(fd)
@@ -310,6 +314,25 @@ def cleanup_state(state_dir: Path) -> int:
         finally:
             release(lock)
     return cleaned
+
+
+def cleanup_dirs(parent: Path, prefix: str) -> int:
+    """Remove ``parent/prefix*`` directories of ours whose ``owner.lock`` nobody holds (their server
+    died), or that were never claimed and are older than any session can live (2 h). Returns how many
+    were removed."""
+    removed = 0
+    for folder in parent.glob(f"{prefix}*"):
+        with contextlib.suppress(OSError):
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_uid != os.getuid():
+                continue
+            lock = hold(folder / "owner.lock", create=False)
+            claimed = (folder / "owner.lock").exists()
+            if lock is None and (claimed or time.time() - folder.stat().st_mtime < 7200):
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
+            release(lock)
+            removed += 1
+    return removed
 
 
 def _records(path: Path) -> list[tuple[int, int]]:

@@ -163,7 +163,7 @@ class LocalInteractServer(_Base):
         return self
 
     def stop(self, timeout: float = 30.0) -> None:
-        """Destroy every session (browsers closed, process groups killed) and stop serving."""
+        """Destroy every session (browsers closed, every process they started ended) and stop serving."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

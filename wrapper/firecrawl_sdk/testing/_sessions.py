@@ -7,6 +7,7 @@ import contextlib
 import math
 import secrets
 import shutil
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ class Session:
     busy: int = 0
     keepers: list[_process.Keeper] = field(default_factory=list, repr=False)  # one per execute
     owner_lock: int | None = field(default=None, repr=False)  # flock: this server owns work_dir
+    runtime_lock: int | None = field(default=None, repr=False)  # and runtime_dir
     recorded: set[tuple[int, int]] = field(default_factory=set, repr=False)
     status: str = "active"
     duration_ms: int | None = None
@@ -91,9 +93,12 @@ class SessionManager:
             folder.chmod(0o700)
         _process.enable_subreaper()
         _process.cleanup_state(config.state_dir)  # what a SIGKILLed server left behind
+        parent = _agent_browser.socket_parent()
+        _process.cleanup_dirs(Path(parent or tempfile.gettempdir()), _agent_browser.PREFIX)
         self._savers = SaverLocks(config.state_dir)
         self._billed = 0.0
         self._launching = 0
+        self._late: set[asyncio.Future[None]] = set()  # runners stopped after their session ended
 
     # --- billing -----------------------------------------------------------------------------------
     def credits_for(self, duration_ms: int | None) -> float:
@@ -167,6 +172,7 @@ class SessionManager:
         work_dir.mkdir(mode=0o700, parents=True)
         owner_lock = _process.claim(work_dir)
         sockets = _agent_browser.install(work_dir / "bin", self.config.node_modules)
+        runtime_lock = _process.claim(sockets)  # until the session ends; a later start removes it if not
         (work_dir / "runtime").write_text(f"{sockets}\n")
         session = Session(
             id=session_id,
@@ -180,6 +186,7 @@ class SessionManager:
             created_at=datetime.now(UTC),
             started=time.monotonic(),
             owner_lock=owner_lock,
+            runtime_lock=runtime_lock,
         )
         if session.profile_name is None:
             user_data = work_dir / "user-data"
@@ -201,6 +208,7 @@ class SessionManager:
             shutil.rmtree(work_dir, ignore_errors=True)
             shutil.rmtree(sockets, ignore_errors=True)
             _process.release(owner_lock)
+            _process.release(runtime_lock)
             if isinstance(exc, _chromium.BrowserLaunchError | CDPError | OSError):
                 raise APIProblem(502, f"Failed to start the browser: {exc}") from exc
             raise
@@ -235,14 +243,31 @@ class SessionManager:
                 timeout=timeout or self.config.default_execute_timeout,
                 node_modules=self.config.node_modules,
                 work_dir=session.work_dir,
-                started=session.keepers.append,
+                started=lambda keeper: self._adopt(session, keeper),
                 record=session.work_dir / "procs",
             )
         except _execute.RunnerUnavailable as exc:
             raise APIProblem(502, str(exc)) from exc
+        except OSError as exc:  # its directory went with a DELETE that came meanwhile
+            if session.status == "active":
+                raise
+            raise APIProblem(410, "Interact session has been destroyed.") from exc
         finally:
             session.busy -= 1
             session.touch()
+
+    def _adopt(self, session: Session, keeper: _process.Keeper) -> None:
+        """A runner started: the session ends it; one that started as the session ended, at once."""
+        session.keepers.append(keeper)
+        if session.status != "active":
+            task = asyncio.ensure_future(keeper.stop(graceful=False))
+            self._late.add(task)
+
+            def forget(done: asyncio.Future[None]) -> None:
+                self._late.discard(done)
+                keeper.close()
+
+            task.add_done_callback(forget)
 
     def _retry_after(self) -> int:
         now = time.monotonic()
@@ -285,6 +310,7 @@ class SessionManager:
             await asyncio.to_thread(shutil.rmtree, session.work_dir, True)
             await asyncio.to_thread(shutil.rmtree, session.runtime_dir, True)
             _process.release(session.owner_lock)
+            _process.release(session.runtime_lock)
 
     def due(self, now: float) -> list[Session]:
         """Sessions past ``expiresAt``, or idle for ``activityTtl`` (never while an execute runs)."""

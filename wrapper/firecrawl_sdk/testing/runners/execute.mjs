@@ -34,7 +34,8 @@ async function evaluate(session) {
 
 const browser = await chromium.connectOverCDP(process.env.CDP_URL);
 const context = browser.contexts()[0] ?? await browser.newContext();
-const page = context.pages()[0] ?? await context.newPage();
+// the page the session shows (as the live view picks it): the first one that is not blank
+const page = context.pages().find(p => p.url() !== 'about:blank') ?? context.pages()[0] ?? await context.newPage();
 Object.assign(globalThis, { browser, context, page, chromium, require });
 
 const session = new inspector.Session();

@@ -46,7 +46,8 @@ async def main() -> int:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.connect_over_cdp(os.environ["CDP_URL"])
         context = browser.contexts[0] if browser.contexts else await browser.new_context()
-        page = context.pages[0] if context.pages else await context.new_page()
+        shown = [p for p in context.pages if p.url != "about:blank"] or context.pages  # as the live view
+        page = shown[0] if shown else await context.new_page()
         namespace: dict[str, Any] = {"__name__": "__main__", "asyncio": asyncio, "playwright": playwright}
         namespace.update(browser=browser, context=context, page=page)
         try:
