@@ -10,11 +10,12 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
+import httpx
 import pytest
 from firecrawl_api._constraints import OPERATIONS
-from firecrawl_sdk import InvalidParameterError, Profile
+from firecrawl_sdk import Firecrawl, InvalidParameterError, Profile
 
-from .conftest import ok, session_json
+from .conftest import BASE_URL, Recorder, ok, session_json
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "firecrawl-v2.openapi.json"
 JOB = "123e4567-e89b-12d3-a456-426614174000"
@@ -450,10 +451,18 @@ def test_generated_function_called_directly_is_validated_and_not_sent(sdk: Any, 
     assert result.status_code == 200 and len(client.sent) == 1
 
 
-def test_transport_validates_path_and_query(sdk: Any, kind: str) -> None:
-    if kind == "async":
-        pytest.skip("the same Policy.prepare serves both transports; the async path is tested above")
-    client = sdk(ok())
+def _sync_client() -> Any:
+    """One Firecrawl over a recording MockTransport (Policy.prepare is the same for both clients;
+    the async path is tested above)."""
+    recorder = Recorder(ok())
+    transport = httpx.MockTransport(recorder)
+    client: Any = Firecrawl("k", base_url=BASE_URL, http_client=httpx.Client(transport=transport))
+    client.sent = recorder.sent
+    return client
+
+
+def test_transport_validates_path_and_query() -> None:
+    client = _sync_client()
     http = client.api_client.get_httpx_client()
     with pytest.raises(InvalidParameterError, match="UUID"):
         http.get("/crawl/not-a-uuid")
@@ -464,10 +473,8 @@ def test_transport_validates_path_and_query(sdk: Any, kind: str) -> None:
     assert client.sent == []
 
 
-def test_transport_passes_unmatched_and_already_validated_requests(sdk: Any, kind: str) -> None:
-    if kind == "async":
-        pytest.skip("the same Policy.prepare serves both transports")
-    client = sdk(ok())
+def test_transport_passes_unmatched_and_already_validated_requests() -> None:
+    client = _sync_client()
     http = client.api_client.get_httpx_client()
     http.get("/no-such-operation")  # no operation: the server judges it
     http.get("http://elsewhere.test/crawl/not-a-uuid")  # another host: not ours to judge
