@@ -21,12 +21,13 @@ import attrs
 import httpx
 
 from ._exceptions import APIResponseValidationError
+from ._transport import VALIDATED
 from ._validation import validate_request
+
+__all__ = ["VALIDATED", "Operation", "Param", "Prepared", "ServerTimeout", "finish", "prepare", "to_json"]
 
 #: Seconds added to a server-side ``timeout`` argument for the HTTP read timeout of that call.
 SERVER_TIMEOUT_MARGIN = 10.0
-#: Request extension marking a request the SDK already validated (the transport skips it).
-VALIDATED = "firecrawl_sdk.validated"
 
 
 @attrs.frozen

@@ -7,13 +7,10 @@ transport; both loops delegate every decision to :class:`Policy`.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -31,21 +28,6 @@ from ._logging import logger, redact
 
 #: Set in ``request.extensions`` by whoever validated a request already (the SDK's own methods).
 VALIDATED = "firecrawl_sdk.validated"
-
-_CALL_TIMEOUT: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
-    "firecrawl_sdk_call_timeout", default=None
-)
-
-
-@contextlib.contextmanager
-def call_timeout(timeout: httpx.Timeout | None) -> Iterator[None]:
-    """Use ``timeout`` for the requests made inside this block (this thread or task only)."""
-    token = _CALL_TIMEOUT.set(timeout)
-    try:
-        yield
-    finally:
-        _CALL_TIMEOUT.reset(token)
-
 
 #: Added to a 401/429 of a keyless client (the docs: no key needed to start, a key raises the limits).
 KEYLESS_HINT = "a Firecrawl API key (api_key= or FIRECRAWL_API_KEY) raises the rate limits"
@@ -85,9 +67,6 @@ class Policy:
             self.validate(request)
         if self.api_key and owned:
             request.headers["Authorization"] = f"Bearer {self.api_key}"
-        override = _CALL_TIMEOUT.get()
-        if override is not None:
-            request.extensions["timeout"] = override.as_dict()
         read: float | None = request.extensions.get("timeout", {}).get("read")
         return read
 
