@@ -137,6 +137,9 @@ class Builder:
                     tags = self.tags(members)
                     if tags:
                         rule["tag"], rule["tags"] = "type", tags
+                        scalars = [i for i, m in enumerate(members) if self.is_scalar(m)]
+                        if scalars:  # e.g. a format by name beside the tagged objects
+                            rule["scalars"] = scalars
         if "allOf" in schema:
             rule = self.merge(rule, [self.norm(member) for member in schema["allOf"]])
         return rule
@@ -157,15 +160,24 @@ class Builder:
             return None
         return list(tag["enum"])
 
+    def is_scalar(self, member: dict[str, Any]) -> bool:
+        """A member that can never match an object (a string, a number, ...)."""
+        kind = self.deref(member).get("type")
+        return kind is not None and kind not in ("object", "array")
+
     def tags(self, members: list[dict[str, Any]]) -> list[list[Any]] | None:
-        """[[tag value, member index], ...] in the spec's order, or None if the union is not tagged."""
+        """[[tag value, member index], ...] in the spec's order, or None if the union is not tagged.
+
+        Scalar members (which no object matches) do not stop a union from being tagged."""
         tags: dict[str, int] = {}
         for index, member in enumerate(members):
+            if self.is_scalar(member):
+                continue
             values = self.tag_values(member)
             if not values or any(not isinstance(v, str) or v in tags for v in values):
                 return None
             tags.update(dict.fromkeys(values, index))
-        return [[value, index] for value, index in tags.items()]
+        return [[value, index] for value, index in tags.items()] or None
 
     def merge(self, rule: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
         """allOf: plain object schemas merged into one (properties, required); else kept as allOf."""

@@ -489,3 +489,17 @@ def test_any_of_required_sets_name_every_alternative() -> None:
     assert error.param == "code" and error.allowed == "code or prompt given (one of them is required)"
     accepts("interactWithScrapeBrowserSession", path={"jobId": JOB}, body={"prompt": "title?"})
     accepts("interactWithScrapeBrowserSession", path={"jobId": JOB}, body={"code": "1"})
+
+
+def test_a_tagged_union_with_a_scalar_member_takes_names_and_tagged_objects() -> None:
+    """Formats: tagged objects plus a format by name (overlay). A string is judged by the name member
+    alone; an object by its tag. The names allowed are the spec's (the name member's enum)."""
+    formats = SCHEMAS["Formats"]["items"]
+    names = [m for m in formats["oneOf"] if m.get("type") == "string"][0]["enum"]
+    url = "https://example.com"
+    for name in names:
+        accepts("scrapeAndExtractFromUrl", body={"url": url, "formats": [name]})
+    error = rejects("scrapeAndExtractFromUrl", body={"url": url, "formats": ["markdown", "pdfx"]})
+    assert error.param == "formats[1]" and error.allowed.startswith(f"one of {names[0]!r}")
+    error = rejects("scrapeAndExtractFromUrl", body={"url": url, "formats": [{"type": "pdfx"}]})
+    assert error.param == "formats[0].type"

@@ -477,9 +477,15 @@ def _compile_one_of(rule: Mapping[str, Any]) -> Check:
         tag: str = rule["tag"]
         tag_text = _one_of(list(tags))
         tag_segment = (tag, tag)
+        scalars: list[Check] = [members[index] for index in rule.get("scalars", ())]
 
         def check_tagged(value: Any) -> Failure | None:
             if not isinstance(value, Mapping):
+                if len(scalars) == 1:  # no object member can match: the scalar one decides
+                    return scalars[0](value)
+                if scalars:
+                    matched = sum(member(value) is None for member in scalars)
+                    return None if matched == 1 else ((), allowed, value)
                 return ((), f"an object with a {tag!r} field ({tag_text})", value)
             if tag not in value:
                 return ((tag_segment,), f"given (it is required: {tag_text})", None)
