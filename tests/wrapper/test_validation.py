@@ -495,7 +495,7 @@ def test_a_tagged_union_with_a_scalar_member_takes_names_and_tagged_objects() ->
     """Formats: tagged objects plus a format by name (overlay). A string is judged by the name member
     alone; an object by its tag. The names allowed are the spec's (the name member's enum)."""
     formats = SCHEMAS["Formats"]["items"]
-    names = [m for m in formats["oneOf"] if m.get("type") == "string"][0]["enum"]
+    names = next(m for m in formats["oneOf"] if m.get("type") == "string")["enum"]
     url = "https://example.com"
     for name in names:
         accepts("scrapeAndExtractFromUrl", body={"url": url, "formats": [name]})
