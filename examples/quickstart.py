@@ -7,7 +7,8 @@ browser cannot reach this machine's loopback).
 
 Steps: create a session with a profile -> connect Playwright over ``cdp_url`` -> open a page served by
 this script on 127.0.0.1 and print its title -> ``execute`` in python and node -> list sessions -> show
-the live view URL and save a screenshot of the live view (step 7) -> delete the session.
+the live view URL and save a screenshot of the live view (step 7) -> delete the session; then the
+docs' scrape-bound flow: scrape the page -> interact with the scrape's browser -> stop.
 """
 
 from __future__ import annotations
@@ -131,7 +132,15 @@ def main() -> int:
         deleted = fc.interact.list(status="destroyed")
         billed = next((s for s in deleted if s.id == session_id), None)
         step(8, f"session deleted ({'listed as destroyed' if billed else 'gone'})")
-    ok = title == "Firecrawl quickstart page" and not blank
+
+        doc = fc.scrape(page_url if local else "https://example.com", formats=["markdown"])
+        step(9, f"scrape -> markdown {(doc.markdown or '')[:48]!r}")
+        scrape_id = doc.metadata.scrape_id if doc.metadata else ""
+        reply = fc.scrape.interact(scrape_id, code="await page.title()", language="python", timeout=60)
+        step(10, f"interact with the scrape's browser -> result {reply.result!r}")
+        stopped = fc.scrape.stop_interaction(scrape_id)
+        step(11, f"interaction stopped (success: {stopped.success})")
+    ok = title == "Firecrawl quickstart page" and not blank and (not local or reply.result == title)
     print("quickstart OK" if ok else "quickstart FAILED", flush=True)
     return 0 if ok else 1
 
