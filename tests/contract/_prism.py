@@ -65,3 +65,30 @@ class AgreementStats:
 
 
 AGREEMENT = AgreementStats()
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        node: Any = spec()
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def merged(schema: dict[str, Any]) -> dict[str, Any]:
+    """``allOf`` members folded into one schema (for drawing values; validators judge the original)."""
+    schema = resolve(schema)
+    if "allOf" not in schema:
+        return schema
+    out: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
+    for member in schema["allOf"]:
+        member = merged(member)
+        for key, value in member.items():
+            if key == "properties":
+                out.setdefault("properties", {}).update(value)
+            elif key == "required":
+                out["required"] = [*out.get("required", []), *value]
+            else:
+                out.setdefault(key, value)
+    return out

@@ -47,7 +47,7 @@ from firecrawl_sdk._validation import is_uri, validate_request
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-from ._prism import AGREEMENT, spec
+from ._prism import AGREEMENT, merged, resolve, spec
 
 pytestmark = pytest.mark.prism
 
@@ -68,33 +68,6 @@ MAX_DEPTH = 5
 
 
 # --- the vendored spec ---------------------------------------------------------------------------
-
-
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = spec()
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
-
-
-def merged(schema: dict[str, Any]) -> dict[str, Any]:
-    """``allOf`` members folded into one schema (for drawing values; validators judge the original)."""
-    schema = resolve(schema)
-    if "allOf" not in schema:
-        return schema
-    out: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
-    for member in schema["allOf"]:
-        member = merged(member)
-        for key, value in member.items():
-            if key == "properties":
-                out.setdefault("properties", {}).update(value)
-            elif key == "required":
-                out["required"] = [*out.get("required", []), *value]
-            else:
-                out.setdefault(key, value)
-    return out
 
 
 def operations() -> list[tuple[str, str, str, dict[str, Any]]]:

@@ -25,36 +25,12 @@ from firecrawl_sdk import APIStatusError, AsyncFirecrawl, Firecrawl
 from firecrawl_sdk._operation import Operation
 from firecrawl_sdk._surface._operations import OPERATIONS
 
-from ._prism import spec
+from ._prism import merged, resolve, spec
 
 pytestmark = pytest.mark.prism
 
 METHODS = ("get", "put", "post", "delete", "patch")
 JOB = "123e4567-e89b-12d3-a456-426614174000"
-
-
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = spec()
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
-
-
-def merged(schema: dict[str, Any]) -> dict[str, Any]:
-    schema = resolve(schema)
-    if "allOf" not in schema:
-        return schema
-    out: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
-    for member in schema["allOf"]:
-        member = merged(member)
-        out.setdefault("properties", {}).update(member.get("properties", {}))
-        out["required"] = [*out.get("required", []), *member.get("required", [])]
-        for key, value in member.items():
-            if key not in ("properties", "required"):
-                out.setdefault(key, value)
-    return out
 
 
 def example(schema: dict[str, Any], depth: int = 0) -> Any:
