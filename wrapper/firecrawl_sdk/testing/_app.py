@@ -104,17 +104,8 @@ async def execute_code(request: Request, manager: SessionManager) -> Response:
     session = manager.get_active(request.path_params["session_id"])
     body = _constraints.parse_execute(await _body(request))
     outcome = await manager.execute(session, body.language, body.code, body.timeout)
-    return JSONResponse(
-        {
-            "success": True,  # the code ran; how it ended is in exitCode, killed and error
-            "stdout": outcome.stdout,
-            "result": outcome.result if outcome.result is not None else outcome.stdout,
-            "stderr": outcome.stderr,
-            "exitCode": outcome.exit_code,
-            "killed": outcome.killed,
-            "error": outcome.error,
-        }
-    )
+    # success: the code ran; how it ended is in exitCode, killed and error
+    return JSONResponse({"success": True, **outcome.fields()})
 
 
 async def delete_session(request: Request, manager: SessionManager) -> Response:

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import _process
 
@@ -25,6 +26,18 @@ class ExecOutcome:
     killed: bool
     result: str | None
     error: str | None
+
+    def fields(self) -> dict[str, Any]:
+        """The spec's result fields of an execute (standalone or scrape-bound); ``result`` falls back
+        to ``stdout``."""
+        return {
+            "stdout": self.stdout,
+            "result": self.result if self.result is not None else self.stdout,
+            "stderr": self.stderr,
+            "exitCode": self.exit_code,
+            "killed": self.killed,
+            "error": self.error,
+        }
 
 
 class RunnerUnavailable(RuntimeError):

@@ -64,18 +64,7 @@ def interact(urls: Urls) -> Handler:
         jobs = _jobs(request, manager)
         session = jobs.start_interaction(jobs.get(job_id))
         outcome = await manager.execute(session, body.language, body.code, body.timeout)
-        return JSONResponse(
-            {
-                "success": True,
-                **urls(request, session),
-                "stdout": outcome.stdout,
-                "result": outcome.result if outcome.result is not None else outcome.stdout,
-                "stderr": outcome.stderr,
-                "exitCode": outcome.exit_code,
-                "killed": outcome.killed,
-                "error": outcome.error,
-            }
-        )
+        return JSONResponse({"success": True, **urls(request, session), **outcome.fields()})
 
     return endpoint
 
