@@ -54,3 +54,12 @@ def test_profile_takes_a_name(sdk: Any) -> None:
     client = sdk(ok({"success": True, "id": "s", "cdpUrl": "wss://x"}))
     client.interact.create(profile="shop")
     assert json.loads(client.sent[0].content) == {"profile": {"name": "shop"}}
+
+
+def test_scrape_interact_takes_a_prompt_and_returns_its_output(sdk: Any) -> None:
+    """The docs' scrape-bound interact with `prompt` (added to the schema by the overlay)."""
+    client = sdk(ok({"success": True, "output": "The title is Hi", "cdpUrl": "wss://x/cdp?token=t"}))
+    reply = client.scrape.interact(SCRAPE_ID, prompt="What is the title?")
+    assert reply.output == "The title is Hi"
+    assert json.loads(client.sent[0].content) == {"prompt": "What is the title?"}
+    assert client.sent[0].url.path == f"/v2/scrape/{SCRAPE_ID}/interact"
