@@ -1,4 +1,4 @@
-"""Ergonomics the generated surface adds: plain-string formats, unwrapping, ids as str or UUID."""
+"""Ergonomics the generated surface adds: formats by name, unwrapping, ids as str or UUID, prompt."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from typing import Any
 
 from .conftest import ok
 
-DOC: dict[str, Any] = {
-    "markdown": "# Hi",
-    "metadata": {"title": "Hi", "scrapeId": "123e4567-e89b-12d3-a456-426614174000"},
-}
+SCRAPE_ID = "123e4567-e89b-12d3-a456-426614174000"
+DOC: dict[str, Any] = {"markdown": "# Hi", "metadata": {"title": "Hi", "scrapeId": SCRAPE_ID}}
 
 
 def test_formats_take_names_and_dicts(sdk: Any) -> None:
