@@ -61,3 +61,10 @@ def test_scrape_interact_takes_a_prompt_and_returns_its_output(sdk: Any) -> None
     assert reply.output == "The title is Hi"
     assert json.loads(client.sent[0].content) == {"prompt": "What is the title?"}
     assert client.sent[0].url.path == f"/v2/scrape/{SCRAPE_ID}/interact"
+
+
+def test_a_string_in_a_tagged_union_array_stands_for_its_tag(sdk: Any) -> None:
+    """search `sources` items are objects tagged by `type`: "web" means {"type": "web"}."""
+    client = sdk(ok({"success": True, "data": {}}))
+    client.search("firecrawl", sources=["web", {"type": "news"}])
+    assert json.loads(client.sent[0].content)["sources"] == [{"type": "web"}, {"type": "news"}]
