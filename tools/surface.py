@@ -601,8 +601,24 @@ TABLE_MARKERS = {
 }
 
 
-def readme_tables(resources: dict[str, list[Method]], migration: dict[str, str]) -> dict[str, str]:
-    """The README's operation table (operationId -> method) and migration table (firecrawl-py -> ours)."""
+def declared_methods(entries: dict[str, dict[str, Any]]) -> set[str]:
+    """Every method surface.yaml names (``resource`` for a callable one, and job families' verbs)."""
+    names: set[str] = set()
+    for entry in entries.values():
+        resource, _, method = entry["method"].partition(".")
+        names.add(resource if method == "__call__" else f"{resource}.{method}")
+        if entry.get("job") and method == "start":
+            names.update({resource, f"{resource}.wait"})
+    return names
+
+
+def readme_tables(
+    resources: dict[str, list[Method]], migration: dict[str, str], declared: set[str]
+) -> dict[str, str]:
+    """The README's operation table (operationId -> method) and migration table (firecrawl-py -> ours).
+
+    A migration target must be a method of surface.yaml (a typo stops generation); one whose
+    operation this spec revision lacks is left out of the table."""
     rows = ["| operationId | HTTP | SDK method | returns |", "|---|---|---|---|"]
     known: set[str] = set()
     for resource, methods in resources.items():
@@ -615,8 +631,11 @@ def readme_tables(resources: dict[str, list[Method]], migration: dict[str, str])
                 known.update({resource, f"{resource}.wait"})
     moved = ["| firecrawl-py 4.55.0 | firecrawl_sdk |", "|---|---|"]
     for old, new in migration.items():
-        if new not in known:
+        if new not in declared:
             raise SurfaceError(f"surface.yaml migration: {old} -> {new}, which is not an SDK method")
+        if new not in known:
+            print(f"surface: migration row {old} -> {new} left out: this spec has no such operation")
+            continue
         moved.append(f"| `app.{old}(…)` | `fc.{new}(…)` |")
     return {"operations": "\n".join(rows), "migration": "\n".join(moved)}
 
@@ -684,7 +703,7 @@ def main(argv: list[str]) -> int:
         + repr(table)
         + "\n"
     )
-    tables = readme_tables(resources, surface.get("migration", {}))
+    tables = readme_tables(resources, surface.get("migration", {}), declared_methods(entries))
     (out.parent / "readme_tables.json").write_text(json.dumps(tables))
     print(f"surface: {len(table)} operations on {len(resources)} resources")
     return 0
