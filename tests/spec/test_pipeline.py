@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -212,16 +213,14 @@ print(json.dumps([session.id, sent[0].method, sent[0].url.path, json.loads(sent[
 """
 
 
-@pytest.mark.skipif(not HISTORY.is_dir(), reason="../shared/openapi/history not available")
-def test_update_spec_to_a_renamed_tag_and_path_keeps_the_sdk_working(tmp_path: Path) -> None:
-    """2026-06-16: tag Browser, paths /browser. Keyed by operationId, fc.interact.create still works."""
+def update_spec_in_a_copy(tmp_path: Path, spec: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """``make update-spec SPEC=spec`` in a copy of the repository (sharing the venv)."""
     work = tmp_path / "repo"
     for name in ("openapi", "tools", "wrapper", "generated", "requirements"):
         shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("Makefile", "generator-config.yml", "README.md", "pyproject.toml"):
         shutil.copy(ROOT / name, work / name)
     (work / ".venv").symlink_to(ROOT / ".venv")
-    spec = HISTORY / "2026-06-16-a8c0c69d.json"
     update = subprocess.run(
         ["make", "--no-print-directory", "update-spec", f"SPEC={spec}"],
         cwd=work,
@@ -229,11 +228,52 @@ def test_update_spec_to_a_renamed_tag_and_path_keeps_the_sdk_working(tmp_path: P
         text=True,
         check=False,
     )
+    return work, update
+
+
+def run_with(work: Path, code: str) -> subprocess.CompletedProcess[str]:
+    env = {"PYTHONPATH": f"{work / 'generated'}:{work / 'wrapper'}", "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+
+
+@pytest.mark.skipif(not HISTORY.is_dir(), reason="../shared/openapi/history not available")
+def test_update_spec_to_a_renamed_tag_and_path_keeps_the_sdk_working(tmp_path: Path) -> None:
+    """2026-06-16: tag Browser, paths /browser. Keyed by operationId, fc.interact.create still works."""
+    work, update = update_spec_in_a_copy(tmp_path, HISTORY / "2026-06-16-a8c0c69d.json")
     assert update.returncode == 0, update.stdout[-3000:] + update.stderr[-3000:]
     assert "skipped: this spec has no researchGetPaper" in update.stderr
-    env = {"PYTHONPATH": f"{work / 'generated'}:{work / 'wrapper'}", "PATH": "/usr/bin:/bin"}
-    check = subprocess.run(
-        [sys.executable, "-c", UPDATED_CLIENT_CHECK], capture_output=True, text=True, env=env, check=False
-    )
+    check = run_with(work, UPDATED_CLIENT_CHECK)
     assert check.returncode == 0, check.stderr
     assert json.loads(check.stdout) == ["s1", "POST", "/v2/browser", {"ttl": 60}]
+
+
+SCRAPE_CHECK = """
+import json, httpx
+from firecrawl_sdk import Firecrawl
+sent = []
+def answer(request):
+    sent.append(request)
+    return httpx.Response(200, json={"success": True, "data": {"markdown": "# Hi"}})
+fc = Firecrawl("k", base_url="http://t/v2", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+print(json.dumps([fc.scrape("https://example.com").markdown, json.loads(sent[0].content)]))
+"""
+
+
+@pytest.mark.skipif(not HISTORY.is_dir(), reason="../shared/openapi/history not available")
+@pytest.mark.parametrize(
+    "revision", sorted(p.name for p in HISTORY.glob("*.json")) if HISTORY.is_dir() else []
+)
+def test_update_spec_on_every_history_revision_works_or_stops_cleanly(tmp_path: Path, revision: str) -> None:
+    """Users track a live spec: a real upstream revision regenerates a working SDK, or update-spec
+    stops with a message naming the overlay action that no longer fits (never a traceback)."""
+    work, update = update_spec_in_a_copy(tmp_path, HISTORY / revision)
+    output = update.stdout + update.stderr
+    if update.returncode != 0:
+        assert "Traceback" not in output, output[-3000:]
+        assert re.search(r"build_spec: overlay action \d+ \(.+\) no longer matches the spec", output), output[
+            -3000:
+        ]
+        return
+    check = run_with(work, SCRAPE_CHECK)
+    assert check.returncode == 0, check.stderr
+    assert json.loads(check.stdout) == ["# Hi", {"url": "https://example.com"}]
