@@ -19,12 +19,23 @@ from urllib.parse import quote
 
 import attrs
 import httpx
+from firecrawl_api.types import Unset
 
-from ._exceptions import APIResponseValidationError
-from ._transport import VALIDATED
+from ._exceptions import APIResponseValidationError, FirecrawlError
+from ._transport import VALIDATED, JSONResponse
 from ._validation import validate_request
 
-__all__ = ["VALIDATED", "Operation", "Param", "Prepared", "ServerTimeout", "finish", "prepare", "to_json"]
+__all__ = [
+    "Operation",
+    "Param",
+    "Prepared",
+    "ServerTimeout",
+    "finish",
+    "parse",
+    "parse_json",
+    "prepare",
+    "to_json",
+]
 
 #: Seconds added to a server-side ``timeout`` argument for the HTTP read timeout of that call.
 SERVER_TIMEOUT_MARGIN = 10.0
@@ -71,13 +82,24 @@ class Prepared:
     files: Any
     timeout: httpx.Timeout | None
 
+    def httpx_args(self) -> dict[str, Any]:
+        """Keyword arguments of ``httpx.Client.request``, marked as validated for the transport."""
+        args: dict[str, Any] = {"params": self.params or None, "extensions": {VALIDATED: True}}
+        if self.files is not None:
+            args["files"] = self.files
+        elif self.json is not None:
+            args["json"] = self.json
+        if self.timeout is not None:
+            args["timeout"] = self.timeout
+        return args
+
 
 def to_json(value: Any) -> Any:
     """A value as JSON: attrs models via ``to_dict``, enums by value, UUIDs and datetimes as strings."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value.value if isinstance(value, enum.Enum) else value
     if isinstance(value, enum.Enum):
         return value.value
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):
@@ -144,12 +166,35 @@ def _timeout(op: Operation, body: dict[str, Any], client_timeout: httpx.Timeout)
     )
 
 
+def parse(op: Operation, response: httpx.Response, api_client: Any) -> Any:
+    """The endpoint's own parser (resolved by operationId), its errors mapped to the SDK's, unwrapped."""
+    module = importlib.import_module(op.endpoint)
+    try:
+        parsed = module._parse_response(client=api_client, response=response)
+    except FirecrawlError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"{op.id}: the response does not match the spec: {type(exc).__name__}: {exc}", response=response
+        ) from exc
+    if parsed is None:
+        raise APIResponseValidationError(f"{op.id}: undocumented status {response.status_code}")
+    return finish(op, parsed)
+
+
+def parse_json(op: Operation, data: Any, api_client: Any) -> Any:
+    """``parse`` of a JSON document (a job's merged status) as if it were the 200 response."""
+    response = JSONResponse(200, content=b"")
+    response.parsed_json = data
+    return parse(op, response, api_client)
+
+
 def finish(op: Operation, parsed: Any) -> Any:
     """The documented result: the parsed 200 model, or its ``unwrap`` field."""
     if op.unwrap is None:
         return parsed
     value = getattr(parsed, op.unwrap, None)
-    if value is None or type(value).__name__ == "Unset":
+    if value is None or isinstance(value, Unset):
         if op.unwrap_list:
             return []
         raise APIResponseValidationError(f"{op.id}: the response has no {op.unwrap!r}")

@@ -8,46 +8,14 @@ only move bytes through the client's httpx client, so the transport's policy
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from .._exceptions import APIResponseValidationError, FirecrawlError
-from .._operation import VALIDATED, Operation, Prepared, finish, prepare
+from .._exceptions import FirecrawlError
+from .._operation import Operation, parse, parse_json, prepare
 
 if TYPE_CHECKING:
     from .._client import AsyncFirecrawl, Firecrawl
-
-T = TypeVar("T")
-
-
-def _parse(op: Operation, response: httpx.Response, api_client: Any) -> Any:
-    """The endpoint's own parser (resolved by operationId), its errors mapped to the SDK's."""
-    module = importlib.import_module(op.endpoint)
-    try:
-        parsed = module._parse_response(client=api_client, response=response)
-    except FirecrawlError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            f"{op.id}: the response does not match the spec: {type(exc).__name__}: {exc}", response=response
-        ) from exc
-    if parsed is None:
-        raise APIResponseValidationError(f"{op.id}: undocumented status {response.status_code}")
-    return finish(op, parsed)
-
-
-def _request_args(prepared: Prepared) -> dict[str, Any]:
-    args: dict[str, Any] = {"params": prepared.params or None, "extensions": {VALIDATED: True}}
-    if prepared.files is not None:
-        args["files"] = prepared.files
-    elif prepared.json is not None:
-        args["json"] = prepared.json
-    if prepared.timeout is not None:
-        args["timeout"] = prepared.timeout
-    return args
 
 
 class SyncResource:
@@ -56,8 +24,8 @@ class SyncResource:
 
     def _call(self, op: Operation, *values: Any) -> Any:
         prepared = prepare(op, values, self._client.timeout)
-        response = self._client._http.request(prepared.method, prepared.url, **_request_args(prepared))
-        return _parse(op, response, self._client.api_client)
+        response = self._client._http.request(prepared.method, prepared.url, **prepared.httpx_args())
+        return parse(op, response, self._client.api_client)
 
     def _wait(
         self,
@@ -101,7 +69,7 @@ class _WaitPlan:
         job = _jobs.job_id_str(job_id)
         prepared = prepare(status, (job,), client.timeout)
         self.request = (prepared.method, prepared.url)
-        self.request_args = _request_args(prepared)
+        self.request_args = prepared.httpx_args()
         self.options: dict[str, Any] = {
             "job_id": job,
             "poll_interval": poll_interval,
@@ -113,16 +81,7 @@ class _WaitPlan:
         return _parsed_job_errors(self.status, self.api_client)
 
     def result(self, merged: Any) -> Any:
-        return _parse(self.status, _snapshot(merged), self.api_client)
-
-
-def _snapshot(data: Any) -> httpx.Response:
-    """A JSON document as the 200 response the endpoint parser expects."""
-    from .._transport import JSONResponse
-
-    response = JSONResponse(200, content=b"")
-    response.parsed_json = data
-    return response
+        return parse_json(self.status, merged, self.api_client)
 
 
 def _progress(status: Operation, api_client: Any, on_progress: Any) -> Any:
@@ -130,7 +89,7 @@ def _progress(status: Operation, api_client: Any, on_progress: Any) -> Any:
     async driver when it is a coroutine)."""
     if on_progress is None:
         return None
-    return lambda snapshot: on_progress(_parse(status, _snapshot(snapshot), api_client))
+    return lambda snapshot: on_progress(parse_json(status, snapshot, api_client))
 
 
 @contextlib.contextmanager
@@ -143,7 +102,7 @@ def _parsed_job_errors(status: Operation, api_client: Any) -> Iterator[None]:
     except (WaitTimeoutError, JobFailedError) as error:
         if isinstance(error.last_status, dict):
             with contextlib.suppress(FirecrawlError):  # unparsable: the error keeps the JSON
-                error.last_status = _parse(status, _snapshot(error.last_status), api_client)
+                error.last_status = parse_json(status, error.last_status, api_client)
         raise
 
 
@@ -153,8 +112,8 @@ class AsyncResource:
 
     async def _call(self, op: Operation, *values: Any) -> Any:
         prepared = prepare(op, values, self._client.timeout)
-        response = await self._client._http.request(prepared.method, prepared.url, **_request_args(prepared))
-        return _parse(op, response, self._client.api_client)
+        response = await self._client._http.request(prepared.method, prepared.url, **prepared.httpx_args())
+        return parse(op, response, self._client.api_client)
 
     async def _wait(
         self,
