@@ -137,3 +137,17 @@ def test_the_plugin_fixture_is_a_bound_client(
 ) -> None:
     assert firecrawl_local.base_url == server.base_url
     assert isinstance(firecrawl_local.interact.list(), list)
+
+
+def test_the_local_scrape_default_timeout_is_the_spec_default() -> None:
+    """The one scrape value the generated rule table does not carry (a default) is held to the spec."""
+    from firecrawl_sdk.testing import _scrape_request
+
+    from ..spec._openapi import overlaid
+
+    timeout = overlaid()["components"]["schemas"]["ScrapeOptions"]["properties"]["timeout"]
+    assert timeout["default"] == _scrape_request.DEFAULT_TIMEOUT_MS
+    assert (
+        timeout["minimum"],
+        timeout["maximum"],
+    ) == (_scrape_request.MIN_TIMEOUT_MS, _scrape_request.MAX_TIMEOUT_MS)

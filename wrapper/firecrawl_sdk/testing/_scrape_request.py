@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from firecrawl_api._constraints import OPERATIONS, SCHEMAS
+
 from ._constraints import RequestError
 from ._sessions import APIProblem
 
@@ -42,7 +44,15 @@ ACCEPTED_FIELDS = (
     "parsers",  # PDFs are not parsed locally (documented)
     "auditMetadata",  # no audit log locally (documented)
 )
-MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, DEFAULT_TIMEOUT_MS = 300_000, 1_000, 60_000
+# Bounds from the spec's own table (firecrawl_api._constraints, generated): never typed twice.
+_SCRAPE_TIMEOUT = SCHEMAS["ScrapeOptions"]["properties"]["timeout"]
+MIN_TIMEOUT_MS, MAX_TIMEOUT_MS = _SCRAPE_TIMEOUT["minimum"], _SCRAPE_TIMEOUT["maximum"]
+DEFAULT_TIMEOUT_MS = 60_000  # the spec's default (the table keeps rules, not defaults; a test ties it)
+_INTERACT = OPERATIONS["interactWithScrapeBrowserSession"]["body"]["schema"]["properties"]
+CODE_LENGTH = (_INTERACT["code"]["minLength"], _INTERACT["code"]["maxLength"])
+PROMPT_LENGTH = (_INTERACT["prompt"]["minLength"], _INTERACT["prompt"]["maxLength"])
+INTERACT_TIMEOUT = (_INTERACT["timeout"]["minimum"], _INTERACT["timeout"]["maximum"])
+LANGUAGES: tuple[str, ...] = tuple(_INTERACT["language"]["enum"])
 NAMED_KEYS = (
     "Enter", "Tab", "Escape", "Backspace", "Delete", "Space", "ArrowUp", "ArrowDown", "ArrowLeft",
     "ArrowRight", "Home", "End", "PageUp", "PageDown",
@@ -289,22 +299,23 @@ def parse_interact(body: Any) -> InteractRequest:
     if unknown:
         raise RequestError(f"unknown field(s): {', '.join(unknown)}")
     code, prompt = body.get("code"), body.get("prompt")
-    if prompt is not None and (not isinstance(prompt, str) or not 1 <= len(prompt) <= 10_000):
-        raise RequestError("prompt must be a string of 1 to 10000 characters")
-    if code is not None and (not isinstance(code, str) or not 1 <= len(code) <= 100_000):
-        raise RequestError("code must be a string of 1 to 100000 characters")
+    for name, value, (low, high) in (("prompt", prompt, PROMPT_LENGTH), ("code", code, CODE_LENGTH)):
+        if value is not None and (not isinstance(value, str) or not low <= len(value) <= high):
+            raise RequestError(f"{name} must be a string of {low} to {high} characters")
     if code is None and prompt is None:
         raise RequestError("code or prompt is required")
     if prompt is not None:
         raise cloud_only("prompt", "an AI agent (prompt)")
     language = body.get("language", "node")
-    if not isinstance(language, str) or language not in ("python", "node", "bash"):
-        raise RequestError(f"language must be one of python, node, bash (got {language!r})")
+    if not isinstance(language, str) or language not in LANGUAGES:
+        raise RequestError(f"language must be one of {', '.join(LANGUAGES)} (got {language!r})")
     timeout = body.get("timeout")
     origin = body.get("origin")
     if origin is not None and not isinstance(origin, str):
         raise RequestError("origin must be a string")
     assert isinstance(code, str)
     return InteractRequest(
-        code=code, language=language, timeout=None if timeout is None else _int(timeout, "timeout", 1, 300)
+        code=code,
+        language=language,
+        timeout=None if timeout is None else _int(timeout, "timeout", *INTERACT_TIMEOUT),
     )
