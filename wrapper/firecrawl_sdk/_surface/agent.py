@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from .._jobs import DEFAULT_POLL_INTERVAL
 from .._operation import Operation, Param
 from ..resources._base import AsyncResource, SyncResource
 
@@ -144,7 +145,7 @@ class Agent(SyncResource):
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[GetAgentStatusResponse200], object] | None = None,
     ) -> GetAgentStatusResponse200:
@@ -197,7 +198,7 @@ class Agent(SyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[GetAgentStatusResponse200], object] | None = None,
     ) -> GetAgentStatusResponse200:
@@ -301,7 +302,7 @@ class AsyncAgent(AsyncResource):
         model: StartAgentBodyModel | Literal["spark-1-mini", "spark-1-pro", "spark-2"] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[GetAgentStatusResponse200], object] | None = None,
     ) -> GetAgentStatusResponse200:
@@ -354,7 +355,7 @@ class AsyncAgent(AsyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[GetAgentStatusResponse200], object] | None = None,
     ) -> GetAgentStatusResponse200:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from .._jobs import DEFAULT_POLL_INTERVAL
 from .._operation import Operation, Param
 from ..resources._base import AsyncResource, SyncResource
 
@@ -463,7 +464,7 @@ class BatchScrape(SyncResource):
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         zero_data_retention: bool | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[BatchScrapeStatusResponseObj], object] | None = None,
     ) -> BatchScrapeStatusResponseObj:
@@ -612,7 +613,7 @@ class BatchScrape(SyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[BatchScrapeStatusResponseObj], object] | None = None,
     ) -> BatchScrapeStatusResponseObj:
@@ -973,7 +974,7 @@ class AsyncBatchScrape(AsyncResource):
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
         audit_metadata: AuditMetadata | Mapping[str, Any] | None = None,
         zero_data_retention: bool | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[BatchScrapeStatusResponseObj], object] | None = None,
     ) -> BatchScrapeStatusResponseObj:
@@ -1122,7 +1123,7 @@ class AsyncBatchScrape(AsyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[BatchScrapeStatusResponseObj], object] | None = None,
     ) -> BatchScrapeStatusResponseObj:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from .._jobs import DEFAULT_POLL_INTERVAL
 from .._operation import Operation, Param
 from ..resources._base import AsyncResource, SyncResource
 
@@ -285,7 +286,7 @@ class Crawl(SyncResource):
         webhook: CrawlUrlsBodyWebhook | Mapping[str, Any] | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
         zero_data_retention: bool | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[CrawlStatusResponseObj], object] | None = None,
     ) -> CrawlStatusResponseObj:
@@ -387,7 +388,7 @@ class Crawl(SyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[CrawlStatusResponseObj], object] | None = None,
     ) -> CrawlStatusResponseObj:
@@ -593,7 +594,7 @@ class AsyncCrawl(AsyncResource):
         webhook: CrawlUrlsBodyWebhook | Mapping[str, Any] | None = None,
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
         zero_data_retention: bool | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[CrawlStatusResponseObj], object] | None = None,
     ) -> CrawlStatusResponseObj:
@@ -695,7 +696,7 @@ class AsyncCrawl(AsyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[CrawlStatusResponseObj], object] | None = None,
     ) -> CrawlStatusResponseObj:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from .._jobs import DEFAULT_POLL_INTERVAL
 from .._operation import Operation, Param
 from ..resources._base import AsyncResource, SyncResource
 
@@ -136,7 +137,7 @@ class Extract(SyncResource):
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
         ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[ExtractStatusResponse], object] | None = None,
     ) -> ExtractStatusResponse:
@@ -195,7 +196,7 @@ class Extract(SyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[ExtractStatusResponse], object] | None = None,
     ) -> ExtractStatusResponse:
@@ -298,7 +299,7 @@ class AsyncExtract(AsyncResource):
         scrape_options: ScrapeOptions | Mapping[str, Any] | None = None,
         ignore_invalid_urls: bool | None = None,
         threat_protection: ThreatProtectionOverride | Mapping[str, Any] | None = None,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         wait_timeout: float | None = None,
         on_progress: Callable[[ExtractStatusResponse], object] | None = None,
     ) -> ExtractStatusResponse:
@@ -357,7 +358,7 @@ class AsyncExtract(AsyncResource):
         self,
         job_id: str | UUID,
         *,
-        poll_interval: float = 2.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_progress: Callable[[ExtractStatusResponse], object] | None = None,
     ) -> ExtractStatusResponse:
