@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -91,6 +92,8 @@ class _BaseClient:
         )
         clone._owns_pool = False
         clone._inner = self._inner
+        if "_sleep" in vars(self):  # an overridden hook (tests) carries over to the copy
+            vars(clone)["_sleep"] = vars(self)["_sleep"]
         clone._setup()
         return clone
 
@@ -142,9 +145,14 @@ class Firecrawl(Resources, _BaseClient):
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=self.timeout,
-            transport=PolicyTransport(self._inner, self._policy()),
+            transport=PolicyTransport(self._inner, self._policy(), sleep=lambda delay: self._sleep(delay)),
             trust_env=False,
         )
+
+    def _sleep(self, seconds: float) -> None:
+        """Every wait of this client: retry backoff and job polling. Tests replace it on the
+        instance (``fc._sleep = delays.append``) instead of patching ``time.sleep``."""
+        time.sleep(seconds)
 
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
@@ -180,9 +188,18 @@ class AsyncFirecrawl(AsyncResources, _BaseClient):
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=self.timeout,
-            transport=AsyncPolicyTransport(self._inner, self._policy()),
+            transport=AsyncPolicyTransport(
+                self._inner, self._policy(), sleep=lambda seconds: self._sleep(seconds)
+            ),
             trust_env=False,
         )
+
+    async def _sleep(self, seconds: float) -> None:
+        """Every wait of this client: retry backoff and job polling. Tests replace it on the
+        instance with a coroutine function instead of patching ``asyncio.sleep``."""
+        import asyncio  # on first async use only (import cost)
+
+        await asyncio.sleep(seconds)
 
     async def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""

@@ -11,6 +11,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -196,10 +197,12 @@ def _deadline_error(request: httpx.Request, timeout: float) -> httpx.ReadTimeout
 
 
 class PolicyTransport(httpx.BaseTransport):
-    """Sync transport applying :class:`Policy` around ``inner``."""
+    """Sync transport applying :class:`Policy` around ``inner``; ``sleep`` waits between attempts."""
 
-    def __init__(self, inner: httpx.BaseTransport, policy: Policy) -> None:
-        self.inner, self.policy = inner, policy
+    def __init__(
+        self, inner: httpx.BaseTransport, policy: Policy, sleep: Callable[[float], object] = time.sleep
+    ) -> None:
+        self.inner, self.policy, self.sleep = inner, policy, sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout = self.policy.prepare(request)
@@ -215,7 +218,7 @@ class PolicyTransport(httpx.BaseTransport):
                 outcome = self.policy.on_error(request, error, attempt)
             if not isinstance(outcome, _Retry):
                 return outcome  # type: ignore[no-any-return]
-            time.sleep(outcome.delay)
+            self.sleep(outcome.delay)
             attempt += 1
 
     @staticmethod
@@ -239,10 +242,16 @@ class PolicyTransport(httpx.BaseTransport):
 
 
 class AsyncPolicyTransport(httpx.AsyncBaseTransport):
-    """Async transport applying :class:`Policy` around ``inner``."""
+    """Async transport applying :class:`Policy` around ``inner``; ``sleep`` (default
+    ``asyncio.sleep``) waits between attempts."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: Policy) -> None:
-        self.inner, self.policy = inner, policy
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: Policy,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+    ) -> None:
+        self.inner, self.policy, self.sleep = inner, policy, sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout = self.policy.prepare(request)
@@ -258,7 +267,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 outcome = self.policy.on_error(request, error, attempt)
             if not isinstance(outcome, _Retry):
                 return outcome  # type: ignore[no-any-return]
-            await _asyncio().sleep(outcome.delay)
+            await (self.sleep or _asyncio().sleep)(outcome.delay)
             attempt += 1
 
     @staticmethod
