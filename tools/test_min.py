@@ -79,9 +79,12 @@ def _release(version: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def run(*command: str | Path, **options: object) -> subprocess.CompletedProcess[str]:
+def run(*command: str | Path, env: dict[str, str]) -> str:
+    """Run ``command`` (shown first); its standard output."""
     print("+", " ".join(map(str, command)), flush=True)
-    return subprocess.run(list(map(str, command)), check=True, text=True, **options)  # type: ignore[call-overload, no-any-return]
+    return subprocess.run(
+        list(map(str, command)), check=True, text=True, env=env, stdout=subprocess.PIPE
+    ).stdout
 
 
 def main(pytest_args: list[str]) -> int:
@@ -105,7 +108,7 @@ def main(pytest_args: list[str]) -> int:
     run(UV, "pip", "install", "--quiet", "--resolution", "lowest-direct", "-e", project_spec,
         "-r", tools, env=env)  # fmt: skip
 
-    frozen = run(UV, "pip", "freeze", "--quiet", env=env, capture_output=True).stdout
+    frozen = run(UV, "pip", "freeze", "--quiet", env=env)
     installed = {_key(name): version for name, version in re.findall(r"^([^=\s]+)==(\S+)$", frozen, re.M)}
     version = subprocess.run(
         [str(VENV / "bin" / "python"), "-c", "import platform; print(platform.python_version())"],
@@ -122,9 +125,8 @@ def main(pytest_args: list[str]) -> int:
         sys.exit("test-min: the minimums were not what got installed: " + "; ".join(wrong))
 
     tests = pytest_args or [*DEFAULT_TESTS, "-q"]
-    return subprocess.run(
-        [str(VENV / "bin" / "python"), "-m", "pytest", "-p", "no:cacheprovider", *tests], cwd=ROOT, check=False
-    ).returncode
+    pytest = [str(VENV / "bin" / "python"), "-m", "pytest", "-p", "no:cacheprovider", *tests]
+    return subprocess.run(pytest, cwd=ROOT, check=False).returncode
 
 
 if __name__ == "__main__":
