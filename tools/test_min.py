@@ -34,6 +34,7 @@ TEST_TOOLS = (
     "oas-patch",
     "openapi-python-client",
     "ruff",
+    "hatchling",  # tests/testing builds the wheel (with pip: the venv is seeded)
 )
 DEFAULT_TESTS = ("tests/wrapper", "tests/spec", "tests/jobs", "tests/faults", "tests/testing")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^]]*\])?\s*(.*)$")
@@ -98,7 +99,7 @@ def main(pytest_args: list[str]) -> int:
 
     shutil.rmtree(VENV, ignore_errors=True)
     made = subprocess.run(
-        [str(UV), "venv", "--quiet", "--python", python.group(1), str(VENV)], env=env, check=False
+        [str(UV), "venv", "--quiet", "--seed", "--python", python.group(1), str(VENV)], env=env, check=False
     )
     if made.returncode:
         sys.exit(f"test-min: no Python {python.group(1)} (requires-python's minimum) on this machine")
