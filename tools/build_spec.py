@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml  # type: ignore[import-untyped]
-from jsonpath_ng import Child, DatumInContext, Fields  # type: ignore[import-untyped,unused-ignore]
+from jsonpath_ng import Child, DatumInContext, Fields, Index  # type: ignore[import-untyped,unused-ignore]
 from jsonpath_ng.ext import parse  # type: ignore[attr-defined,unused-ignore]
 from oas_patch.overlay import deep_update  # type: ignore[import-untyped]
 from oas_patch.validator import validate  # type: ignore[import-untyped]
@@ -179,10 +179,10 @@ def resolved_action(action: Json, upstream: Json) -> Json:
 def change(match: DatumInContext, action: Json) -> None:
     """Apply an ``update`` or ``remove`` to the one node ``match`` found (Overlay semantics:
     mappings merged deeply, lists extended, anything else replaced)."""
-    parent = match.context.value if match.context is not None else None
+    if match.context is None or not isinstance(match.path, Fields | Index):
+        raise SpecBuildError("an action changes a key of a mapping or an item of a list, not the root")
+    parent = match.context.value
     key = match.path.fields[0] if isinstance(match.path, Fields) else match.path.indices[0]
-    if parent is None:
-        raise SpecBuildError("an action cannot change the document's root")
     if action.get("remove"):
         del parent[key]
         return
@@ -190,8 +190,10 @@ def change(match: DatumInContext, action: Json) -> None:
     value = parent[key]
     if isinstance(value, dict) and isinstance(update, dict):
         deep_update(value, update)
+    elif isinstance(value, list) and isinstance(update, list):
+        value.extend(update)
     elif isinstance(value, list):
-        value.extend(update) if isinstance(update, list) else value.append(update)
+        value.append(update)
     else:
         parent[key] = update
 
@@ -205,9 +207,10 @@ def apply_copy(where: str, document: Json, action: Json, upstream: Json) -> None
     check_expectations(where, sources[0], action, upstream)
     target = parse(action["target"])
     parents = target.left.find(document) if isinstance(target, Child) else []
-    if len(parents) != 1 or not isinstance(target.right, Fields) or not isinstance(parents[0].value, dict):
+    last = target.right if isinstance(target, Child) else None
+    if len(parents) != 1 or not isinstance(last, Fields) or not isinstance(parents[0].value, dict):
         raise SpecBuildError(f"{where}: copy target {action['target']!r} must name a key of one mapping.")
-    parent, key = parents[0].value, target.right.fields[0]
+    parent, key = parents[0].value, last.fields[0]
     if key in parent:
         raise SpecBuildError(
             f"{where}: copy target {action['target']!r} already exists (upstream added a node of that "
@@ -216,9 +219,7 @@ def apply_copy(where: str, document: Json, action: Json, upstream: Json) -> None
     parent[key] = copy.deepcopy(sources[0])
 
 
-def apply_checked(
-    document: Json, overlay: Json, notice: Callable[[str], None] | None = None
-) -> Json:
+def apply_checked(document: Json, overlay: Json, notice: Callable[[str], None] | None = None) -> Json:
     """Apply the overlay action by action, checking each one's target before it is changed.
 
     ``notice`` receives one line per action skipped as not needed (default: stderr).
