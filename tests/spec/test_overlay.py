@@ -146,7 +146,7 @@ def test_a_fix_upstream_already_made_is_not_needed() -> None:
     """Upstream lists a parser by name itself (as the 2025-09-16 revision does): not added again."""
     document = copy.deepcopy(raw())
     parsers = document["components"]["schemas"]["ScrapeOptions"]["properties"]["parsers"]["items"]["oneOf"]
-    parsers.insert(0, {"type": "string", "enum": ["pdf"]})
+    parsers[:] = [{"type": "string", "enum": ["pdf"]}, *(m for m in parsers if m.get("type") != "string")]
     built, skipped = build(document)
     after = built["components"]["schemas"]["ScrapeOptions"]["properties"]["parsers"]["items"]["oneOf"]
     assert [m for m in after if m.get("type") == "string"] == [{"type": "string", "enum": ["pdf"]}]

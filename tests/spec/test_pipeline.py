@@ -84,10 +84,14 @@ def test_config_keys_are_generator_options() -> None:
 
 
 @cache
-def generator_data() -> GeneratorData:
-    """The generator's own parse of the overlaid spec with our config (what `make generate` builds)."""
+def generator_data(overrides: bool = True) -> GeneratorData:
+    """The generator's own parse of the overlaid spec with our config (what `make generate` builds);
+    ``overrides=False``: without class_overrides (the names the generator picks itself)."""
+    config_file = ConfigFile.load_from_path(CONFIG)
+    if not overrides:
+        config_file = config_file.model_copy(update={"class_overrides": {}})
     loaded = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG), MetaType.NONE, Path("openapi.overlaid.json"), "utf-8", True, None
+        config_file, MetaType.NONE, Path("openapi.overlaid.json"), "utf-8", True, None
     )
     data = GeneratorData.from_dict(overlaid(), config=loaded)
     assert isinstance(data, GeneratorData), data
@@ -104,44 +108,40 @@ def test_generator_parses_every_operation_without_warnings() -> None:
     assert generated == len(operations()), f"{generated} of {len(operations())} operations generated"
 
 
-def override_operations(overrides: dict[str, Any], operation_ids: set[str]) -> dict[str, str | None]:
-    """class_overrides key -> the operationId whose classes it renames (None: no operation known).
+def class_names(data: GeneratorData) -> set[str]:
+    return {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
 
-    A key starts with the operation's PascalCase id (CreateBrowserSessionBody) or with the new
-    name of another override (CreateSessionBodyProfile: a class nested in CreateSessionBody)."""
-    owner: dict[str, str | None] = {}
-    for key in overrides:
-        owner[key] = next((i for i in operation_ids if key.startswith(i[:1].upper() + i[1:])), None)
-    # A nested class belongs to the override whose new name is its longest prefix.
-    parent = {
-        key: max(prefixes, key=lambda other: len(overrides[other]["class_name"]))
-        for key in overrides
-        if (prefixes := [other for other in overrides if key.startswith(overrides[other]["class_name"])])
-    }
-    for _ in overrides:  # owners propagate along chains of nested classes
-        owner.update({key: owner[p] for key, p in parent.items() if owner[key] is None})
-    return owner
+
+def default_name(key: str, overrides: dict[str, Any]) -> str:
+    """The name the generator picks without overrides for the class ``key`` names: a nested class's
+    key starts with its parent's new name (CreateSessionBodyProfile), which is undone."""
+    parents = [
+        other for other in overrides if other != key and key.startswith(overrides[other]["class_name"])
+    ]
+    if not parents:
+        return key
+    parent = max(parents, key=lambda other: len(overrides[other]["class_name"]))
+    return default_name(parent, overrides) + key[len(overrides[parent]["class_name"]) :]
 
 
 def test_every_class_override_is_used() -> None:
-    """Overrides for the operations of this revision rename a class the generator builds (the
-    generator silently ignores the others); operations are the spec's and openapi/surface.yaml's."""
-    data = generator_data()
-    names = {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
-    overrides = config()["class_overrides"]
-    present = {op.operation_id for op in operations()}
-    known = present | set(yaml.safe_load(SURFACE.read_text())["operations"])
-    owner = override_operations(overrides, known)
-    orphans = [key for key, operation in owner.items() if operation is None]
-    assert not orphans, f"class_overrides of no known operation: {orphans}"
+    """Each override renames a class wherever this revision of the spec has it (the generator
+    silently ignores an override that matches nothing) and belongs to a known operation."""
+    overrides: dict[str, Any] = config()["class_overrides"]
+    defaults = {key: default_name(key, overrides) for key in overrides}
+    known = {op.operation_id for op in operations()} | set(yaml.safe_load(SURFACE.read_text())["operations"])
+    orphans = [
+        k for k, name in defaults.items() if not any(name.startswith(i[:1].upper() + i[1:]) for i in known)
+    ]
+    assert not orphans, f"class_overrides of no operation of the spec or openapi/surface.yaml: {orphans}"
+    built_here = class_names(generator_data(overrides=False))
+    names = class_names(generator_data())
     unused = {
         key: override["class_name"]
         for key, override in overrides.items()
-        if owner[key] in present and override["class_name"] not in names
+        if defaults[key] in built_here and override["class_name"] not in names
     }
-    assert not unused, (
-        f"class_overrides that match no class the generator builds (silently ignored): {unused}"
-    )
+    assert not unused, f"class_overrides that rename no class the generator builds: {unused}"
 
 
 def run_tool(*args: str | Path) -> subprocess.CompletedProcess[str]:
