@@ -165,14 +165,14 @@ def check_expectations(where: str, node: Any, action: Json, upstream: Json) -> N
             )
 
 
-def resolved_action(action: Json, upstream: Json) -> Json:
-    """The action as oas_patch applies it: the update's ``enum`` filled in from ``x-enum-from``."""
+def resolved_action(where: str, action: Json, upstream: Json) -> Json:
+    """The action as applied: the update's ``enum`` filled in from ``x-enum-from``."""
     source = action.get("x-enum-from")
     if source is None:
         return action
     values = find(source, upstream)
     if not values:
-        raise SpecBuildError(f"x-enum-from {source!r} finds nothing in the vendored document")
+        raise SpecBuildError(f"{where}: x-enum-from {source!r} finds nothing in the vendored document.")
     return {**action, "update": {**action["update"], "enum": values}}
 
 
@@ -232,7 +232,7 @@ def apply_checked(document: Json, overlay: Json, notice: Callable[[str], None] |
         if reason is not None:
             report(f"build_spec: {where}: {NOT_NEEDED} ({reason}); skipped")
             continue
-        action = resolved_action(action, upstream)
+        action = resolved_action(where, action, upstream)
         if "copy" in action:
             apply_copy(where, document, action, upstream)
             continue
