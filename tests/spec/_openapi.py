@@ -104,6 +104,16 @@ def require_operation(operation_id: str) -> Op:
     pytest.skip(f"the spec in openapi/ has no operation {operation_id} (an earlier or later revision)")
 
 
+def api_path(operation_id: str, **segments: str) -> str:
+    """The operation's path in the spec in openapi/ (tag and path may change between revisions,
+    the operationId stays), path parameters replaced by ``segments`` as given; skips when the
+    revision lacks the operation."""
+    path = require_operation(operation_id).path
+    for name, segment in segments.items():
+        path = path.replace(f"{{{name}}}", segment)
+    return path
+
+
 def top_level_properties(schema: Any) -> set[str]:
     """Property names of an object schema, through ``allOf``/``oneOf``/``anyOf``."""
     node = resolve(schema)
