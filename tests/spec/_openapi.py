@@ -104,6 +104,20 @@ def require_operation(operation_id: str) -> Op:
     pytest.skip(f"the spec in openapi/ has no operation {operation_id} (an earlier or later revision)")
 
 
+def require_field(operation_id: str, name: str, where: str = "body") -> None:
+    """Skip unless the operation's request body (``where="body"``) or a response
+    (``where="response 200"``) has the field ``name`` (dotted, as tools/spec_diff.py names it)."""
+    require_operation(operation_id)
+    doc = overlaid()
+    _, obj = next(v for v in spec_diff.operations(doc).values() if v[0].operation_id == operation_id)
+    if where == "body":
+        fields = spec_diff.request_fields(doc, obj)
+    else:
+        fields = spec_diff.response_fields(doc, obj).get(where.removeprefix("response "), {})
+    if name not in fields:
+        pytest.skip(f"{operation_id} has no {where} field {name} in the spec in openapi/ (another revision)")
+
+
 def api_path(operation_id: str, **segments: str) -> str:
     """The operation's path in the spec in openapi/ (tag and path may change between revisions,
     the operationId stays), path parameters replaced by ``segments`` as given; skips when the

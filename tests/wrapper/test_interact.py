@@ -11,7 +11,7 @@ import httpx
 import pytest
 from firecrawl_api.types import UNSET
 
-from ..spec._openapi import api_path, operations
+from ..spec._openapi import api_path, operations, require_field
 
 if "createBrowserSession" not in {op.operation_id for op in operations()}:
     pytest.skip(
@@ -25,7 +25,6 @@ from firecrawl_sdk import (
     Firecrawl,
     InteractSession,
     NotFoundError,
-    Profile,
     RateLimitError,
 )
 
@@ -37,6 +36,9 @@ def body(request: httpx.Request) -> Any:
 
 
 def test_create_sends_only_what_was_given(sdk: Any) -> None:
+    require_field("createBrowserSession", "profile")
+    from firecrawl_sdk import Profile
+
     client = sdk(ok(session_json()))
     client.interact.create()
     client.interact.create(ttl=120, activity_ttl=60, stream_web_view=False, profile="shop")

@@ -15,7 +15,7 @@ import pytest
 from firecrawl_api._constraints import OPERATIONS
 from firecrawl_sdk import Firecrawl, InvalidParameterError, Profile
 
-from ..spec._openapi import api_path, require_operation
+from ..spec._openapi import api_path, require_field, require_operation
 from .conftest import BASE_URL, Recorder, ok, session_json
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "firecrawl-v2.openapi.json"
@@ -193,6 +193,8 @@ def _body(path: str, method: str = "post") -> dict[str, Any]:
 
 
 def _component(name: str) -> dict[str, Any]:
+    if name not in _spec()["components"]["schemas"]:
+        pytest.skip(f"the spec in openapi/ has no schema {name} (an earlier or later revision)")
     return _resolve({"$ref": f"#/components/schemas/{name}"})
 
 
@@ -393,6 +395,7 @@ def test_one_of_tag_selects_the_member() -> None:
 
 def test_one_of_without_tags_needs_exactly_one_member() -> None:
     """redactPII is oneOf [boolean, RedactPIIOptions]; wait actions are oneOf two closed objects."""
+    require_field("scrapeAndExtractFromUrl", "redactPII")
     accepts("scrapeAndExtractFromUrl", body={"url": URL, "redactPII": True})
     accepts("scrapeAndExtractFromUrl", body={"url": URL, "redactPII": {}})
     assert rejects("scrapeAndExtractFromUrl", body={"url": URL, "redactPII": "yes"}).json_name == "redactPII"
