@@ -55,7 +55,9 @@ class Run:
         lines = [line.strip() for line in self.output.splitlines() if line.strip()]
         if self.generated:
             skipped = [line for line in lines if line.startswith("build_spec:") and "not needed" in line]
-            return f"{len(skipped)} overlay action(s) not needed on this revision" if skipped else "every overlay action applied"
+            if not skipped:
+                return "every overlay action applied"
+            return f"{len(skipped)} overlay action(s) not needed on this revision"
         reasons = [line for line in lines if STOP_LINE.search(line)]
         return (reasons or lines or ["(no output)"])[0]
 
