@@ -122,11 +122,11 @@ def test_hostile_body_stops_at_the_limit_with_memory_near_it(
 
 
 def test_default_limit_is_64_mib_and_must_be_positive(api_key: str) -> None:
-    assert DEFAULT_MAX_RESPONSE_SIZE == 64 * MiB
+    assert 64 * MiB == DEFAULT_MAX_RESPONSE_SIZE
     assert Firecrawl(api_key).max_response_size == 64 * MiB
     for bad in (0, -1, 1.5, True, "64"):
         with pytest.raises(
-            InvalidParameterError, match="^max_response_size must be a positive number of bytes"
+            InvalidParameterError, match=r"^max_response_size must be a positive number of bytes"
         ):
             Firecrawl(api_key, max_response_size=bad)  # type: ignore[arg-type]
 
