@@ -131,7 +131,7 @@ def test_default_limit_is_64_mib_and_must_be_positive(api_key: str) -> None:
             Firecrawl(api_key, max_response_size=bad)  # type: ignore[arg-type]
 
 
-def streamed(data: bytes, status: int = 200, **headers: str) -> httpx.Response:
+def streamed(data: bytes, status: int = 200, headers: dict[str, str] | None = None) -> httpx.Response:
     """A response whose body is still to be read (``content=`` would have httpx read and decode it)."""
     return httpx.Response(status, stream=httpx.ByteStream(data), headers=headers)
 
@@ -156,15 +156,9 @@ def test_a_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not(
 ) -> None:
     limit = 4096
     headers = {"content-encoding": encoding} if encoding else {}
-    fits = sdk(
-        lambda r: httpx.Response(200, content=encode(body_of(limit)), headers=headers),
-        max_response_size=limit,
-    )
+    fits = sdk(lambda r: streamed(encode(body_of(limit)), headers=headers), max_response_size=limit)
     assert fits.interact.create().id == "sess-1"
-    over = sdk(
-        lambda r: httpx.Response(200, content=encode(body_of(limit + 1)), headers=headers),
-        max_response_size=limit,
-    )
+    over = sdk(lambda r: streamed(encode(body_of(limit + 1)), headers=headers), max_response_size=limit)
     with pytest.raises(ResponseTooLargeError, match=f"max_response_size={limit} bytes") as raised:
         over.interact.create()
     assert isinstance(raised.value, APIResponseValidationError) and raised.value.limit == limit
@@ -193,7 +187,7 @@ def test_a_body_the_users_hook_read_is_checked_too(api_key: str) -> None:
 def test_a_corrupt_gzip_body_is_a_connection_error_not_a_crash(sdk: Any) -> None:
     from firecrawl_sdk import APIConnectionError
 
-    client = sdk(lambda r: streamed(b"not gzip", **{"content-encoding": "gzip"}))
+    client = sdk(lambda r: streamed(b"not gzip", headers={"content-encoding": "gzip"}))
     with pytest.raises(APIConnectionError, match="gzip body cannot be decoded"):
         client.interact.create()
 

@@ -102,7 +102,8 @@ def test_httpx_and_httpcore_debug_logs_never_show_the_key(
             caplog.at_level(logging.DEBUG),
             Firecrawl(
                 api_key, base_url=f"http://127.0.0.1:{server.server_address[1]}/v2", max_retries=0
-            ) as fc,pytest.raises(AuthenticationError)
+            ) as fc,
+            pytest.raises(AuthenticationError),
         ):
             fc.interact.list()
     finally:

@@ -29,9 +29,14 @@ SECRET_PATTERNS = (BEARER, SECRET_QUERY)
 _known_secrets: set[str] = set()
 
 
+#: Shorter keys are not remembered: redacting them would mangle ordinary words.
+MIN_REMEMBERED_LENGTH = 8
+
+
 def remember_secret(secret: str) -> None:
     """Redact ``secret`` from every record the filtered loggers emit from now on."""
-    _known_secrets.add(secret)
+    if len(secret) >= MIN_REMEMBERED_LENGTH:
+        _known_secrets.add(secret)
 
 
 def redact(text: str, *secrets: str) -> str:

@@ -166,10 +166,11 @@ class Policy:
         body = self._json(response)
         if 200 <= status < 300:
             if (body is _INVALID or body is _TOO_DEEP) and status != 204:
+                kind = response.headers.get("content-type", "no content type")
                 what = (
                     f"JSON nested deeper than the parser's limit ({len(content)} bytes)"
                     if body is _TOO_DEEP
-                    else f"a body that is not JSON ({response.headers.get('content-type', 'no content type')})"
+                    else f"a body that is not JSON ({kind})"
                 )
                 raise APIResponseValidationError(
                     f"{request.method} {self.show(request.url)} returned {status} with {what}",
