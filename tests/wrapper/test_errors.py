@@ -135,13 +135,15 @@ def test_404_without_v2_says_base_url_should_end_in_v2(sdk: Any, base_url: str, 
         client.interact.list()
     text = str(raised.value)
     assert "base_url should end in /v2" in text and requested in text and f"base_url is {base_url}/" in text
+    assert raised.value.hint is not None and raised.value.hint in text
+    assert "/v2" not in raised.value.message  # the server's message stays the server's
 
 
 def test_404_with_v2_has_no_hint(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(404, json={"error": "no such session"}))
     with pytest.raises(NotFoundError) as raised:
         client.interact.delete("s")
-    assert raised.value.message == "no such session"
+    assert raised.value.message == "no such session" and raised.value.hint is None
 
 
 def test_retry_after_is_seconds_from_delta_or_http_date(sdk: Any) -> None:

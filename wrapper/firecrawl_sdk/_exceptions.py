@@ -159,16 +159,22 @@ class ResponseTooLargeError(APIResponseValidationError):
 class APIStatusError(APIError):
     """The server answered with an error status (4xx/5xx)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object, hint: str | None = None
+    ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.hint = (
+            hint  # what the SDK suspects (a base_url without /v2, a redirect): in str(), not in message
+        )
         self.request_id: str | None = response.headers.get("x-request-id")
 
     def __str__(self) -> str:
+        hint = f" ({self.hint})" if self.hint else ""
         suffix = f" (request_id={self.request_id})" if self.request_id else ""
-        return f"Error code: {self.status_code} - {self.message}{suffix}"
+        return f"Error code: {self.status_code} - {self.message}{hint}{suffix}"
 
     @property
     def retry_after(self) -> float | None:

@@ -188,23 +188,21 @@ class Policy:
 
     def status_error(self, request: httpx.Request, response: httpx.Response, body: Any) -> APIError:
         """The typed error of an error status: the server's message (only the key itself
-        redacted), with a hint where the likely cause is known."""
+        redacted), and a ``hint`` (shown by ``str()``) where the likely cause is known."""
         status = response.status_code
-        message = error_message(
-            status, response.reason_phrase, body, response.headers.get("content-type", "")
-        )
+        content_type = response.headers.get("content-type", "")
+        message = error_message(status, response.reason_phrase, body, content_type)
         if not self.api_key and status in (401, 429):
             message += f" (no API key was sent: {KEYLESS_HINT})"
+        hint = None
         if status == 404 and not self._has_v2(request.url):
-            message += (
-                f" ({V2_HINT}: requested {self.show(request.url)}, base_url is {self.show(self.base_url)})"
-            )
-        if 300 <= status < 400:
+            hint = f"{V2_HINT}: requested {self.show(request.url)}, base_url is {self.show(self.base_url)}"
+        elif 300 <= status < 400:
             target = redact(response.headers.get("location", "nowhere"), self.api_key or "")
-            message += f" (a redirect to {target}: the SDK never follows redirects; check base_url)"
+            hint = f"a redirect to {target}: the SDK never follows redirects; check base_url"
         if self.api_key:
             message = message.replace(self.api_key, "***")
-        return status_error_class(status)(message, response=response, body=body)
+        return status_error_class(status)(message, response=response, body=body, hint=hint)
 
     def _has_v2(self, url: httpx.URL) -> bool:
         return self.base_url.path.endswith("/v2/") and url.path.startswith("/v2/")
