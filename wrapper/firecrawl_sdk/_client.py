@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import re
-import warnings
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
+from . import _options
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_SIZE
-from ._exceptions import FirecrawlError, InsecureBaseURLWarning
-from ._logging import logger, redact, remember_secret
+from ._logging import remember_secret
 from ._surface._resources import AsyncResources, Resources
 from ._transport import (
     AsyncClientTransport,
@@ -31,89 +28,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api.firecrawl.dev/v2"
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise _invalid("timeout", "a positive number of seconds or an httpx.Timeout", value)
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
-
-
-def _invalid(param: str, allowed: str, value: object) -> FirecrawlError:
-    from ._exceptions import InvalidParameterError
-
-    return InvalidParameterError(param, allowed, value)
-
-
-_BASE_URL_RULE = "an http:// or https:// URL (the spec's servers URL, with /v2)"
-
-
-def _base_url(value: str) -> str:
-    """``value`` checked: http(s), a host, no user:password@, no ?query or #fragment."""
-    base = value.rstrip("/")
-    try:
-        url = httpx.URL(base)
-    except (httpx.InvalidURL, TypeError):
-        raise _invalid("base_url", _BASE_URL_RULE, redact(str(value))) from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise _invalid("base_url", _BASE_URL_RULE, redact(base))
-    if url.userinfo:
-        shown = str(url.copy_with(username=None, password=None)).replace("://", "://***@", 1)
-        raise _invalid(
-            "base_url", f"{_BASE_URL_RULE}, without user:password@ (pass the key as api_key=)", shown
-        )
-    if url.query or url.fragment or "?" in base or "#" in base:
-        raise _invalid("base_url", f"{_BASE_URL_RULE}, without ?query or #fragment", redact(base))
-    return base
-
-
-_KEY = re.compile(r"[\x21-\x7e]+")
-
-
-def _api_key(key: str | None) -> str | None:
-    """The key, or None; refused (never shown) if it could not be sent as a header as it is."""
-    if not key:
-        return None
-    if not isinstance(key, str) or not _KEY.fullmatch(key):
-        shown = re.sub(r"[\x21-\x7e]+", "***", key) if isinstance(key, str) else "***"
-        raise _invalid(
-            "api_key",
-            "printable ASCII without spaces or control characters (a trailing newline from a file?); "
-            "the key is shown as ***",
-            shown,
-        )
-    return key
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _warn_if_plain_http(base_url: str) -> None:
-    """A key about to travel unencrypted: say so (self-hosted http hosts keep working)."""
-    url = httpx.URL(base_url)
-    if url.scheme == "http" and not _is_loopback(url.host):
-        message = (
-            f"the API key will be sent over plain http to {url.host} (base_url {base_url}); "
-            "use https:// unless this network is trusted"
-        )
-        logger.warning(message)
-        warnings.warn(message, InsecureBaseURLWarning, stacklevel=4)
-
-
-def _max_response_size(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _invalid("max_response_size", "a positive number of bytes", value)
-    return value
 
 
 class _BaseClient:
@@ -128,22 +43,20 @@ class _BaseClient:
         max_retries: int,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        base = _base_url(base_url or os.environ.get("FIRECRAWL_BASE_URL") or DEFAULT_BASE_URL)
-        key = _api_key(api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY"))
+        base = _options.base_url(base_url or os.environ.get("FIRECRAWL_BASE_URL") or DEFAULT_BASE_URL)
+        key = _options.api_key(api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY"))
         self._configure(timeout, max_retries, max_response_size)
         self.base_url = base
         self._api_key = key
         self._owns_pool = True
         if key:
             remember_secret(key)
-            _warn_if_plain_http(base)
+            _options.warn_if_plain_http(base)
 
     def _configure(self, timeout: float | httpx.Timeout, max_retries: int, max_response_size: int) -> None:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise _invalid("max_retries", "an integer >= 0", max_retries)
-        self.timeout = _timeout(timeout)
-        self.max_retries = max_retries
-        self.max_response_size = _max_response_size(max_response_size)
+        self.timeout = _options.timeout(timeout)
+        self.max_retries = _options.max_retries(max_retries)
+        self.max_response_size = _options.max_response_size(max_response_size)
 
     def __repr__(self) -> str:
         key = "set" if self._api_key else "unset"

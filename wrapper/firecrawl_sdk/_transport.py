@@ -11,7 +11,6 @@ import json
 import logging
 import threading
 import time
-import traceback
 from typing import Any
 
 import httpx
@@ -137,6 +136,8 @@ class Policy:
         what = "timed out" if timeout else "failed"
         detail = redact(str(error) or type(error).__name__, self.api_key or "")
         failure = kind(f"{method} {self.show(request.url)} {what}: {detail}", request=request)
+        import traceback  # only on a failure that is raised
+
         chain = "".join(traceback.format_exception(error))
         if redact(chain, self.api_key or "") == chain:
             failure.__cause__ = error
