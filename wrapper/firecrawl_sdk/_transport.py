@@ -364,8 +364,9 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-class _Closed:
-    """Stands in for the connection pool once the client is closed."""
+class _Closed(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Stands in for the connection pool once the client is closed: every request raises
+    ``ClientClosedError`` (no per-call check: the lazy transports hold it in place of the pool)."""
 
     def __init__(self, client: str) -> None:
         self.client = client
@@ -398,7 +399,7 @@ class LazyHTTPTransport(httpx.BaseTransport):
         return self._transport.handle_request(request)
 
     def close(self) -> None:
-        transport, self._transport = self._transport, _Closed("Firecrawl")  # type: ignore[assignment]
+        transport, self._transport = self._transport, _Closed("Firecrawl")
         if transport is not None:
             transport.close()
 
@@ -415,7 +416,7 @@ class LazyAsyncHTTPTransport(httpx.AsyncBaseTransport):
         return await self._transport.handle_async_request(request)
 
     async def aclose(self) -> None:
-        transport, self._transport = self._transport, _Closed("AsyncFirecrawl")  # type: ignore[assignment]
+        transport, self._transport = self._transport, _Closed("AsyncFirecrawl")
         if transport is not None:
             await transport.aclose()
 
