@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import sys
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -168,7 +169,7 @@ def _timeout(op: Operation, body: dict[str, Any], client_timeout: httpx.Timeout)
 
 def parse(op: Operation, response: httpx.Response, api_client: Any) -> Any:
     """The endpoint's own parser (resolved by operationId), its errors mapped to the SDK's, unwrapped."""
-    module = importlib.import_module(op.endpoint)
+    module = sys.modules.get(op.endpoint) or importlib.import_module(op.endpoint)
     try:
         parsed = module._parse_response(client=api_client, response=response)
     except FirecrawlError:
