@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         StopInteractionResult,
     )
 
+    from ._aiohttp import DefaultAioHttpClient
     from ._client import AsyncFirecrawl, Firecrawl
     from ._exceptions import (
         APIConnectionError,
@@ -52,6 +53,7 @@ _WHERE: dict[str, str] = {
     "AuthenticationError": "firecrawl_sdk._exceptions",
     "BadRequestError": "firecrawl_sdk._exceptions",
     "ConflictError": "firecrawl_sdk._exceptions",
+    "DefaultAioHttpClient": "firecrawl_sdk._aiohttp",
     "DeleteSessionResult": "firecrawl_api.models",
     "ExecuteResult": "firecrawl_api.models",
     "Firecrawl": "firecrawl_sdk._client",
@@ -83,6 +85,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DefaultAioHttpClient",
     "DeleteSessionResult",
     "ExecuteResult",
     "Firecrawl",
