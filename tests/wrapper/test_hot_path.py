@@ -28,8 +28,10 @@ MODELS = Path(firecrawl_api.__file__).parent / "models"
 class Made:
     """A MockTransport handler remembering every response it returned."""
 
-    def __init__(self, status: int = 200, body: bytes | None = None, **headers: str) -> None:
-        self.status, self.headers = status, {"content-type": "application/json", **headers}
+    def __init__(
+        self, status: int = 200, body: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> None:
+        self.status, self.headers = status, {"content-type": "application/json", **(headers or {})}
         self.body = json.dumps(session_json()).encode() if body is None else body
         self.responses: list[httpx.Response] = []
 
@@ -56,7 +58,7 @@ def test_the_inner_response_is_the_one_returned(sdk: Any) -> None:
 
 def test_a_gzip_body_is_decoded_once(sdk: Any) -> None:
     body = json.dumps(session_json()).encode()
-    made = Made(body=gzip.compress(body), **{"content-encoding": "gzip"})
+    made = Made(body=gzip.compress(body), headers={"content-encoding": "gzip"})
     fc = sdk(made)
     assert str(fc.interact.create().id) == "sess-1"
     response = made.responses[-1]

@@ -103,7 +103,9 @@ class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):
             return transport  # type: ignore[no-any-return]
         return AiohttpTransport(**_transport_options(kwargs))
 
-    def _init_proxy_transport(self, proxy: httpx.Proxy, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+    def _init_proxy_transport(
+        self, proxy: httpx.Proxy, *args: Any, **kwargs: Any
+    ) -> httpx.AsyncBaseTransport:
         return AiohttpTransport(proxy=proxy, **_transport_options(kwargs))
 
 
