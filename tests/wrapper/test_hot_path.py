@@ -129,3 +129,41 @@ def test_importing_a_model_imports_none_of_its_models() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_sdk_methods_skip_httpx_client_send(sdk: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK's methods hand their request straight to the policy transport; ``api_client`` (the
+    generated functions) still sends through the httpx client, and both meet the same policy."""
+
+    def no_send(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("httpx.Client.send was called")
+
+    monkeypatch.setattr(httpx.Client, "send", no_send)
+    monkeypatch.setattr(httpx.AsyncClient, "send", no_send)
+    fc = sdk(Made())
+    assert str(fc.interact.create(ttl=60).id) == "sess-1"
+    assert fc.sent[-1].headers["authorization"].startswith("Bearer ")
+
+
+def test_the_direct_request_is_the_one_build_request_makes(sdk: Any) -> None:
+    """Same URL, headers, body and timeout as ``httpx.Client.build_request`` would give."""
+    from firecrawl_sdk._operation import prepare
+    from firecrawl_sdk._surface.interact import _CREATE_BROWSER_SESSION as CREATE
+
+    fc = sdk(Made())
+    client = fc._target if hasattr(fc, "_target") else fc
+    prepared = prepare(CREATE, (60, None, None, None), client.timeout)
+    direct = prepared.request(client.base_url, client._headers, client.timeout)
+    built = client._http.build_request(prepared.method, prepared.url, **prepared.httpx_args())
+    assert (direct.method, direct.url) == (built.method, built.url)
+    assert direct.headers.multi_items() == built.headers.multi_items()
+    assert direct.read() == built.read()
+    assert direct.extensions == built.extensions
+
+
+def test_a_closed_client_sends_nothing(sdk: Any) -> None:
+    fc = sdk(Made())
+    fc.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        fc.interact.create()
+    assert fc.sent == []

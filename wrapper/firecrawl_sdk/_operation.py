@@ -83,6 +83,20 @@ class Prepared:
     files: Any
     timeout: httpx.Timeout | None
 
+    def request(self, base_url: str, headers: httpx.Headers, client_timeout: httpx.Timeout) -> httpx.Request:
+        """The request itself, as ``httpx.Client.build_request`` would make it (``base_url`` +
+        path, the client's headers, the timeout extension), validated for the transport."""
+        timeout = (self.timeout or client_timeout).as_dict()
+        return httpx.Request(
+            self.method,
+            base_url + self.url,
+            params=self.params or None,
+            json=self.json,
+            files=self.files,
+            headers=headers,
+            extensions={"timeout": timeout, VALIDATED: True},
+        )
+
     def httpx_args(self) -> dict[str, Any]:
         """Keyword arguments of ``httpx.Client.request``, marked as validated for the transport."""
         args: dict[str, Any] = {"params": self.params or None, "extensions": {VALIDATED: True}}
