@@ -31,12 +31,15 @@ Close = Callable[[], Awaitable[None]]
 
 
 def block_sniffio() -> None:
-    """``import sniffio`` fails in this process, as where anyio no longer installs it."""
+    """``import sniffio`` fails in this process as where it is not installed: each attempt first
+    searches sys.path in vain (what a missing module costs), then raises ModuleNotFoundError."""
     import importlib.abc
+    import importlib.machinery
 
     class Blocker(importlib.abc.MetaPathFinder):
         def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
             if name == "sniffio" or name.startswith("sniffio."):
+                importlib.machinery.PathFinder.find_spec(f"{name}_not_installed", path)
                 raise ModuleNotFoundError(f"No module named {name!r} (blocked by bench_loopback)", name=name)
             return None
 
