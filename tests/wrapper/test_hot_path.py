@@ -145,14 +145,25 @@ def test_sdk_methods_skip_httpx_client_send(sdk: Any, monkeypatch: pytest.Monkey
     assert fc.sent[-1].headers["authorization"].startswith("Bearer ")
 
 
-def test_the_direct_request_is_the_one_build_request_makes(sdk: Any) -> None:
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("_CREATE_BROWSER_SESSION", (60, None, None, "shop")),  # a JSON body
+        ("_LIST_BROWSER_SESSIONS", ("active",)),  # a query
+        ("_EXECUTE_BROWSER_CODE", ("a b/../c?d", "1", "python", 300)),  # path escaping, server timeout
+        ("_DELETE_BROWSER_SESSION", ("s-1",)),
+    ],
+)
+def test_the_direct_request_is_the_one_build_request_makes(
+    sdk: Any, name: str, values: tuple[Any, ...]
+) -> None:
     """Same URL, headers, body and timeout as ``httpx.Client.build_request`` would give."""
     from firecrawl_sdk._operation import prepare
-    from firecrawl_sdk._surface.interact import _CREATE_BROWSER_SESSION as CREATE
+    from firecrawl_sdk._surface import interact
 
     fc = sdk(Made())
     client = fc._target if hasattr(fc, "_target") else fc
-    prepared = prepare(CREATE, (60, None, None, None), client.timeout)
+    prepared = prepare(getattr(interact, name), values, client.timeout)
     direct = prepared.request(client.base_url, client._headers, client.timeout)
     built = client._http.build_request(prepared.method, prepared.url, **prepared.httpx_args())
     assert (direct.method, direct.url) == (built.method, built.url)
