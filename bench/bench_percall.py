@@ -26,7 +26,7 @@ import httpx
 CALLS = 2000
 ROUNDS = 3
 WARMUP = 200
-BASE_URL = "http://bench.invalid/v2"
+BASE_URL = "https://bench.invalid/v2"
 SCRAPE_URL = "https://example.com/"
 SESSION_BODY = json.dumps(
     {

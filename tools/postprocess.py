@@ -15,9 +15,12 @@ Changes, each derived from the generated code itself so they follow the spec:
    do one-value enums: they tag a ``oneOf`` member (an action's ``type``), and
    the generated union parser relies on their ``ValueError`` to try the next member.
 3. Secret URLs. ``cdpUrl`` (and the live-view URLs, which grant control of the
-   browser) may carry a token in the query string: those model fields are
-   shown in ``repr`` with the query string replaced by ``***``; the bearer
-   ``token`` of ``AuthenticatedClient`` is left out of its ``repr``.
+   browser) may carry a token in the query string: those model fields (required
+   or not) are shown in ``repr`` with the query string replaced by ``***``. Every
+   model's ``repr`` also redacts any secret-looking query value (``token=``,
+   ``signature=``, ``apiKey=``...: the SDK's own pattern, ``firecrawl_sdk._logging``)
+   and URL password, in any field, unknown fields (``additional_properties``)
+   included. The bearer ``token`` of ``AuthenticatedClient`` is left out of its ``repr``.
 4. No spec defaults in models. The generator bakes each optional field's spec
    default into the model (``limit: int | Unset = 10000``), so a model built
    without that field sends it anyway and overrides the server. Every optional
@@ -42,13 +45,41 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "wrapper"))
+# One pattern for the SDK's logs and the models' reprs:
+from firecrawl_sdk._logging import SECRET_QUERY, URL_PASSWORD
+
 SECRET_URL_FIELDS = ("cdp_url", "live_view_url", "interactive_live_view_url")
 
 HOOKS_MODULE = '''"""Helpers the generated models use (written by tools/postprocess.py)."""
 
+import re
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
+
+T = TypeVar("T")
+
+#: Query values that carry a credential, and URL passwords (the pattern of ``firecrawl_sdk._logging``).
+SECRET_QUERY = re.compile(SECRET_QUERY_PATTERN)
+URL_PASSWORD = re.compile(URL_PASSWORD_PATTERN)
+
+
+def redact_secrets(text: str) -> str:
+    """``text`` with secret-looking query values and URL passwords replaced by ``***``."""
+    return URL_PASSWORD.sub(r"\\1***@", SECRET_QUERY.sub(r"\\1***", text))
+
+
+def redacted_repr(cls: type[T]) -> type[T]:
+    """Class decorator: the model's ``repr`` with :func:`redact_secrets` applied, so a token in
+    any string (an unknown field's URL included) never shows."""
+    plain = cls.__repr__
+
+    def __repr__(self: object) -> str:
+        return redact_secrets(plain(self))
+
+    cls.__repr__ = __repr__  # type: ignore[method-assign,assignment]
+    return cls
 
 
 def redact_url(value: object) -> str:
@@ -174,7 +205,7 @@ def open_response_enums(package: Path) -> list[str]:
     models = package / "models"
     edges, files, enums = model_graph(models)
     opened = sorted((enums & reachable(response_roots(package), edges)) - union_tags(package, edges, files))
-    (package / "_hooks.py").write_text(HOOKS_MODULE)
+    (package / "_hooks.py").write_text(hooks_module())
     for name in opened:
         path = files[name]
         source = path.read_text()
@@ -193,19 +224,30 @@ def open_response_enums(package: Path) -> list[str]:
     return opened
 
 
+def hooks_module() -> str:
+    return HOOKS_MODULE.replace("SECRET_QUERY_PATTERN", repr(SECRET_QUERY.pattern)).replace(
+        "URL_PASSWORD_PATTERN", repr(URL_PASSWORD.pattern)
+    )
+
+
 def redact_secret_urls(package: Path) -> int:
-    pattern = re.compile(rf"^    ({'|'.join(SECRET_URL_FIELDS)}): (.+) = UNSET$", re.MULTILINE)
+    """Secret URL fields get ``redact_url``; every model class gets ``redacted_repr``."""
+    fields = "|".join(SECRET_URL_FIELDS)
+    optional = re.compile(rf"^    ({fields}): (.+) = UNSET$", re.MULTILINE)
+    required = re.compile(rf"^    ({fields}): (str)$", re.MULTILINE)
     count = 0
     for path in (package / "models").glob("*.py"):
-        source, n = pattern.subn(
-            r"    \1: \2 = _attrs_field(default=UNSET, repr=redact_url)", path.read_text()
-        )
-        if n:
-            count += n
-            source = source.replace(
-                "from ..types import", "from .._hooks import redact_url\nfrom ..types import", 1
-            )
-            path.write_text(source)
+        source = path.read_text()
+        if "\n@_attrs_define\nclass " not in source:
+            continue
+        source, n = optional.subn(r"    \1: \2 = _attrs_field(default=UNSET, repr=redact_url)", source)
+        source, m = required.subn(r"    \1: \2 = _attrs_field(repr=redact_url)", source)
+        count += n + m
+        source = source.replace("\n@_attrs_define\nclass ", "\n@redacted_repr\n@_attrs_define\nclass ")
+        names = "redact_url, redacted_repr" if n + m else "redacted_repr"
+        anchor = "from attrs import define as _attrs_define\n"
+        source = source.replace(anchor, f"{anchor}\nfrom .._hooks import {names}\n", 1)
+        path.write_text(source)
     return count
 
 
@@ -385,9 +427,9 @@ def main(argv: list[str]) -> int:
     package = Path(argv[1])
     count = lazy_models_init(package)
     opened = open_response_enums(package)
-    redacted = redact_secret_urls(package)
     unset = unset_defaults(package)
-    lenient = lenient_required_strings(package)
+    lenient = lenient_required_strings(package)  # before the secret fields stop reading ``x: str``
+    redacted = redact_secret_urls(package)
     hide_client_token(package)
     hoisted = hoist_model_imports(package)
     (package / "py.typed").write_text("")

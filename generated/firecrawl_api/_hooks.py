@@ -1,8 +1,34 @@
 """Helpers the generated models use (written by tools/postprocess.py)."""
 
+import re
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
+
+T = TypeVar("T")
+
+#: Query values that carry a credential, and URL passwords (the pattern of ``firecrawl_sdk._logging``).
+SECRET_QUERY = re.compile(
+    "(?i)([?&;#](?:[\\w.\\-]*?(?:token|secret|signature|credential|passw)[\\w.\\-]*|[\\w.\\-]*?(?:key|sig|auth|authorization|jwt))=)[^&;#\\s'\\\"\\\\]+"
+)
+URL_PASSWORD = re.compile("(?i)([a-z][a-z0-9+.\\-]*://[^/@\\s:'\\\"]*:)[^/@\\s'\\\"]+@")
+
+
+def redact_secrets(text: str) -> str:
+    """``text`` with secret-looking query values and URL passwords replaced by ``***``."""
+    return URL_PASSWORD.sub(r"\1***@", SECRET_QUERY.sub(r"\1***", text))
+
+
+def redacted_repr(cls: type[T]) -> type[T]:
+    """Class decorator: the model's ``repr`` with :func:`redact_secrets` applied, so a token in
+    any string (an unknown field's URL included) never shows."""
+    plain = cls.__repr__
+
+    def __repr__(self: object) -> str:
+        return redact_secrets(plain(self))
+
+    cls.__repr__ = __repr__  # type: ignore[method-assign,assignment]
+    return cls
 
 
 def redact_url(value: object) -> str:

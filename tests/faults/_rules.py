@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from firecrawl_sdk import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
+    AuthenticationError,
     FirecrawlError,
     InternalServerError,
     RateLimitError,
+    ResponseTooLargeError,
 )
 
 from ..spec._openapi import Op, operations
@@ -36,7 +39,8 @@ ACTING_POSTS = frozenset(
 MAX_RETRIES = 2
 
 _NOT_ACTED = frozenset({"refused", "429_seconds", "429_date", "503"})
-_NEVER_RETRIED = frozenset({"invalid_json", "body_50mb"})  # a 2xx is an answer, not a failure
+# a 2xx is an answer, not a failure; a 401 or a redirect is the same on every attempt
+_NEVER_RETRIED = frozenset({"invalid_json", "body_50mb", "gzip_bomb", "deep_json_401", "redirect_302"})
 
 ERROR_CLASS: dict[str, type[FirecrawlError] | None] = {
     "refused": APIConnectionError,
@@ -51,6 +55,9 @@ ERROR_CLASS: dict[str, type[FirecrawlError] | None] = {
     "503": InternalServerError,
     "trickle": APITimeoutError,
     "body_50mb": None,  # not a failure: 50 MB of valid JSON is a success
+    "gzip_bomb": ResponseTooLargeError,  # inflates past the default max_response_size (64 MiB)
+    "deep_json_401": AuthenticationError,  # JSON too deep to parse keeps the status's class
+    "redirect_302": APIStatusError,  # never followed
 }
 
 

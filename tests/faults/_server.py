@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import itertools
 import json
 import re
@@ -23,6 +24,7 @@ import socket
 import struct
 import threading
 import time
+import zlib
 from collections import Counter, deque
 from collections.abc import Iterable
 from typing import Any
@@ -41,6 +43,9 @@ FAULTS = (
     "503",
     "trickle",
     "body_50mb",
+    "gzip_bomb",
+    "deep_json_401",
+    "redirect_302",
 )
 
 JOB_ID = "0b5e3a62-8a46-4d6c-9d1e-4f1f3c2b7a10"
@@ -51,6 +56,16 @@ HUGE_BODY_BYTES = 50 * 1024 * 1024
 BACKLOG = 256
 SLOW_SECONDS = 0.3
 _PADDING = b"x" * HUGE_BODY_BYTES
+BOMB_BYTES = 128 * 1024 * 1024  # inflated: twice the SDK's default max_response_size
+_DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
+
+
+@functools.cache
+def _gzip_bomb() -> bytes:
+    """BOMB_BYTES of zeros, gzip-compressed (about 130 kB), built once on first use."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = b"\0" * (1024 * 1024)
+    return b"".join(packer.compress(block) for _ in range(BOMB_BYTES // len(block))) + packer.flush()
 
 
 def _routes() -> tuple[tuple[str, re.Pattern[str], str], ...]:
@@ -236,6 +251,15 @@ class FaultServer:
                     return False
                 conn.sendall(payload[index : index + 1])
             return True
+        if action == "gzip_bomb":
+            conn.sendall(_response(200, _gzip_bomb(), extra={"Content-Encoding": "gzip"}))
+            return True
+        if action == "deep_json_401":
+            conn.sendall(_response(401, _DEEP_JSON))
+            return True
+        if action == "redirect_302":  # to the same URL: a client that follows would send it again
+            conn.sendall(_response(302, b"", extra={"Location": path}))
+            return True
         if action == "body_50mb":
             success = json.dumps(self._success(operation, path)).encode()
             conn.sendall(_response(200, success[:-1] + b', "padding": "' + _PADDING + b'"}'))
@@ -309,7 +333,14 @@ def _read_request(conn: socket.socket, buffer: bytes) -> tuple[tuple[str, str, b
 
 
 def _head(status: int, length: int, content_type: str = "application/json", extra: Any = None) -> bytes:
-    reason = {200: "OK", 429: "Too Many Requests", 502: "Bad Gateway", 503: "Service Unavailable"}[status]
+    reason = {
+        200: "OK",
+        302: "Found",
+        401: "Unauthorized",
+        429: "Too Many Requests",
+        502: "Bad Gateway",
+        503: "Service Unavailable",
+    }[status]
     lines = [f"HTTP/1.1 {status} {reason}", f"Content-Type: {content_type}", f"Content-Length: {length}"]
     lines += [f"{name}: {value}" for name, value in (extra or {}).items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")

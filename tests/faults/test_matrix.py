@@ -33,6 +33,7 @@ HUGE_TIMEOUT = 30.0  # 50 MB must arrive and parse within this
 
 INTERACT = frozenset(ALIASES.values())
 PERSISTENT_FOR_ALL = frozenset({"503", "reset_before"})
+BODY_FAULTS = frozenset({"body_50mb", "gzip_bomb", "deep_json_401", "redirect_302"})
 
 
 def _call(fc: Any, operation: str) -> Any:
@@ -43,7 +44,7 @@ def _call(fc: Any, operation: str) -> Any:
 
 
 def _wanted(fault: str, operation: str, persistent: bool) -> bool:
-    if fault == "body_50mb":  # 50 MB per scenario: the Interact family is enough
+    if fault in BODY_FAULTS:  # the same body-reading code whatever the operation
         return operation in INTERACT and not persistent
     if operation in INTERACT:
         return True
@@ -107,6 +108,8 @@ def _check(
         assert received == (0 if want.error else 1)
     else:
         assert received == want.attempts, f"server received {received} requests, expected {want.attempts}"
+    if fault == "redirect_302":  # not followed: nothing else reached the server
+        assert sum(server.requests.values()) == 1, server.requests
     if fault == "429_seconds":
         assert all(delay == 1.0 for delay in spy.delays), spy.delays  # Retry-After: 1
     if fault == "429_date":

@@ -17,7 +17,7 @@ from firecrawl_sdk._surface._operations import OPERATIONS
 
 from ._openapi import Op, method_of, operations, required_arguments, response_for
 
-BASE = "http://api.test/v2"
+BASE = "https://api.test/v2"
 
 
 def test_every_operation_of_the_spec_has_a_method() -> None:

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl
 
-BASE_URL = "http://api.test/v2"
+BASE_URL = "https://api.test/v2"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 

@@ -118,8 +118,8 @@ def test_the_key_is_only_sent_to_base_url(api_key: str) -> None:
     fc = Firecrawl(api_key, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
     http = fc.api_client.get_httpx_client()
     http.get("http://elsewhere.test/v2/interact")
-    http.get("http://api.test/v2-evil/interact")
-    http.get("https://api.test/v2/interact")
+    http.get("https://api.test/v2-evil/interact")
+    http.get("http://api.test/v2/interact")
     http.get(f"{BASE_URL}/interact")
     assert ["authorization" in r.headers for r in seen] == [False, False, False, True]
 
@@ -139,7 +139,7 @@ def test_debug_logs_show_requests_but_no_secrets(
         client = sdk(lambda request: next(answers))
         client.interact.create()
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "POST http://api.test/v2/interact -> 503" in text and "retrying POST" in text
+    assert "POST https://api.test/v2/interact -> 503" in text and "retrying POST" in text
     assert api_key not in text and "cdp-secret-token" not in text
 
 

@@ -112,3 +112,57 @@ def test_typed_errors_apply_to_generated_operations_through_api_client(sdk: Any,
 def test_every_error_is_a_firecrawl_error() -> None:
     for _, error_class in STATUSES:
         assert issubclass(error_class, FirecrawlError)
+
+
+def test_401_shows_the_servers_message_with_only_the_key_redacted(sdk: Any, api_key: str) -> None:
+    said = "a valid bearer token (Authorization: Bearer <key>) is required; got {}"
+    client = sdk(lambda r: httpx.Response(401, json={"error": said.format(api_key)}))
+    with pytest.raises(AuthenticationError) as raised:
+        client.interact.list()
+    assert raised.value.message == said.format("***")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "requested"),
+    [
+        ("https://api.test", "https://api.test/interact"),  # the firecrawl-py habit: no /v2
+        ("https://api.test/v1", "https://api.test/v1/interact"),
+    ],
+)
+def test_404_without_v2_says_base_url_should_end_in_v2(sdk: Any, base_url: str, requested: str) -> None:
+    client = sdk(lambda r: httpx.Response(404, text="Not Found"), base_url=base_url, max_retries=0)
+    with pytest.raises(NotFoundError) as raised:
+        client.interact.list()
+    text = str(raised.value)
+    assert "base_url should end in /v2" in text and requested in text and f"base_url is {base_url}/" in text
+    assert raised.value.hint is not None and raised.value.hint in text
+    assert "/v2" not in raised.value.message  # the server's message stays the server's
+
+
+def test_404_with_v2_has_no_hint(sdk: Any) -> None:
+    client = sdk(lambda r: httpx.Response(404, json={"error": "no such session"}))
+    with pytest.raises(NotFoundError) as raised:
+        client.interact.delete("s")
+    assert raised.value.message == "no such session" and raised.value.hint is None
+
+
+def test_retry_after_is_seconds_from_delta_or_http_date(sdk: Any) -> None:
+    import email.utils
+    import time
+
+    for header, low, high in [("7", 7.0, 7.0), ("0.5", 0.5, 0.5)]:
+        client = sdk(
+            lambda r, h=header: httpx.Response(429, headers={"Retry-After": h}, json={}), max_retries=0
+        )
+        with pytest.raises(RateLimitError) as raised:
+            client.interact.create()
+        assert isinstance(raised.value.retry_after, float) and low <= raised.value.retry_after <= high
+    date = email.utils.formatdate(time.time() + 120, usegmt=True)
+    client = sdk(lambda r: httpx.Response(429, headers={"Retry-After": date}, json={}), max_retries=0)
+    with pytest.raises(RateLimitError) as raised:
+        client.interact.create()
+    assert raised.value.retry_after is not None and 115 <= raised.value.retry_after <= 121
+    client = sdk(lambda r: httpx.Response(429, json={}), max_retries=0)
+    with pytest.raises(RateLimitError) as raised:
+        client.interact.create()
+    assert raised.value.retry_after is None

@@ -144,7 +144,7 @@ def test_retry_after_beyond_the_cap_is_not_waited_for(sdk: Any, no_backoff: list
     client = sdk(failing(1, status(429, **{"Retry-After": "3600"})))
     with pytest.raises(RateLimitError) as raised:
         client.interact.create()
-    assert raised.value.retry_after == "3600"
+    assert raised.value.retry_after == 3600.0
     assert len(client.sent) == 1 and no_backoff == []
 
 

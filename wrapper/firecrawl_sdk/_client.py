@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._exceptions import FirecrawlError
+from . import _options
+from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_SIZE
+from ._logging import remember_secret
 from ._surface._resources import AsyncResources, Resources
 from ._transport import (
     AsyncClientTransport,
@@ -26,24 +28,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api.firecrawl.dev/v2"
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
-#: httpx's own text for a closed client (the SDK's methods send without ``httpx.Client.send``).
-CLOSED = "Cannot send a request, as the client has been closed."
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise _invalid("timeout", "a positive number of seconds or an httpx.Timeout", value)
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
-
-
-def _invalid(param: str, allowed: str, value: object) -> FirecrawlError:
-    from ._exceptions import InvalidParameterError
-
-    return InvalidParameterError(param, allowed, value)
 
 
 class _BaseClient:
@@ -56,18 +41,22 @@ class _BaseClient:
         base_url: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        base = (base_url or os.environ.get("FIRECRAWL_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        key = api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY")
-        if not base.startswith(("http://", "https://")):
-            raise _invalid("base_url", "an http:// or https:// URL (the spec's servers URL, with /v2)", base)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise _invalid("max_retries", "an integer >= 0", max_retries)
+        base = _options.base_url(base_url or os.environ.get("FIRECRAWL_BASE_URL") or DEFAULT_BASE_URL)
+        key = _options.api_key(api_key if api_key is not None else os.environ.get("FIRECRAWL_API_KEY"))
+        self._configure(timeout, max_retries, max_response_size)
         self.base_url = base
-        self._api_key = key or None
-        self.timeout = _timeout(timeout)
-        self.max_retries = max_retries
+        self._api_key = key
         self._owns_pool = True
+        if key:
+            remember_secret(key)
+            _options.warn_if_plain_http(base)
+
+    def _configure(self, timeout: float | httpx.Timeout, max_retries: int, max_response_size: int) -> None:
+        self.timeout = _options.timeout(timeout)
+        self.max_retries = _options.max_retries(max_retries)
+        self.max_response_size = _options.max_response_size(max_response_size)
 
     def __repr__(self) -> str:
         key = "set" if self._api_key else "unset"
@@ -77,20 +66,29 @@ class _BaseClient:
         )
 
     def _policy(self) -> Policy:
-        return Policy(base_url=self.base_url, api_key=self._api_key, max_retries=self.max_retries)
+        return Policy(
+            base_url=self.base_url,
+            api_key=self._api_key,
+            max_retries=self.max_retries,
+            max_response_size=self.max_response_size,
+        )
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_size: int | None = None,
     ) -> Self:
-        """A copy with other defaults, sharing this client's connection pool."""
+        """A copy with other defaults, sharing this client's connection pool (closing it
+        closes the copy too)."""
         clone = object.__new__(type(self))
-        _BaseClient.__init__(
-            clone,
-            self._api_key,
-            self.base_url,
+        clone._configure(
             self.timeout if timeout is None else timeout,
             self.max_retries if max_retries is None else max_retries,
+            self.max_response_size if max_response_size is None else max_response_size,
         )
+        clone.base_url, clone._api_key = self.base_url, self._api_key
         clone._owns_pool = False
         clone._inner = self._inner
         clone._setup()
@@ -119,10 +117,14 @@ class Firecrawl(Resources, _BaseClient):
     ``api_key`` defaults to ``FIRECRAWL_API_KEY``; without one no ``Authorization``
     header is sent (the docs: no key needed to get started; a key raises the rate
     limits); ``base_url`` to ``FIRECRAWL_BASE_URL``, else the spec's
-    ``https://api.firecrawl.dev/v2`` (nothing is appended to it). ``timeout``:
-    seconds (connect at most 5 s) or an ``httpx.Timeout``. ``max_retries``: see
-    the README's retry rules. ``http_client``: an ``httpx.Client`` to send through
-    (proxies, certificates, a mock transport); the SDK's policy wraps it.
+    ``https://api.firecrawl.dev/v2`` (nothing is appended to it; no user:password@,
+    ?query or #fragment; plain http to a host that is not loopback gives an
+    ``InsecureBaseURLWarning``). ``timeout``: seconds (connect at most 5 s) or an
+    ``httpx.Timeout``. ``max_retries``: see the README's retry rules.
+    ``max_response_size``: bytes a response body may have, on the wire and once
+    decompressed (default 64 MiB); past it reading stops with ``ResponseTooLargeError``.
+    ``http_client``: an ``httpx.Client`` to send through (proxies, certificates, a mock
+    transport); the SDK's policy wraps it, and redirects are never followed.
     """
 
     def __init__(
@@ -132,9 +134,10 @@ class Firecrawl(Resources, _BaseClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries)
+        super().__init__(api_key, base_url, timeout, max_retries, max_response_size)
         self._inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else LazyHTTPTransport()
         )
@@ -143,21 +146,25 @@ class Firecrawl(Resources, _BaseClient):
     def _setup(self) -> None:
         self._transport = PolicyTransport(self._inner, self._policy())
         self._http = httpx.Client(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
+            trust_env=False,
         )
         self._headers = self._http.headers
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         """An SDK method's request, straight to the policy transport (``httpx.Client.send`` would
-        add ~70 us a call and nothing the SDK uses: no auth flow, redirects, hooks or cookies)."""
-        if self._http.is_closed:
-            raise RuntimeError(CLOSED)
+        add ~70 us a call and nothing the SDK uses: no auth flow, redirects, hooks or cookies).
+        A closed client's transport raises ``ClientClosedError``."""
         return self._transport.handle_request(request)
 
     def close(self) -> None:
-        """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
+        """Close the connection pool (a ``with_options`` copy leaves it to its origin); a later
+        call on this client or its copies raises ``ClientClosedError``."""
         if self._owns_pool:
-            self._http.close()
+            self._inner.close()
 
     def __enter__(self) -> Self:
         return self
@@ -176,9 +183,10 @@ class AsyncFirecrawl(AsyncResources, _BaseClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries)
+        super().__init__(api_key, base_url, timeout, max_retries, max_response_size)
         self._inner: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else LazyAsyncHTTPTransport()
         )
@@ -187,20 +195,23 @@ class AsyncFirecrawl(AsyncResources, _BaseClient):
     def _setup(self) -> None:
         self._transport = AsyncPolicyTransport(self._inner, self._policy())
         self._http = httpx.AsyncClient(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
+            trust_env=False,
         )
         self._headers = self._http.headers
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """See :meth:`Firecrawl._send`."""
-        if self._http.is_closed:
-            raise RuntimeError(CLOSED)
         return await self._transport.handle_async_request(request)
 
     async def close(self) -> None:
-        """Close the connection pool (a ``with_options`` copy leaves it to its origin)."""
+        """Close the connection pool (a ``with_options`` copy leaves it to its origin); a later
+        call on this client or its copies raises ``ClientClosedError``."""
         if self._owns_pool:
-            await self._http.aclose()
+            await self._inner.aclose()
 
     async def __aenter__(self) -> Self:
         return self

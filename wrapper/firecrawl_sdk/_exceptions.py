@@ -6,10 +6,12 @@
     ├── InvalidParameterError (also ValueError)   bad input, nothing was sent
     ├── WaitTimeoutError (also TimeoutError)      a job wait ran out: job_id, last_status
     ├── JobFailedError                            a job ended failed or cancelled: job_id, status, error
+    ├── ClientClosedError (also RuntimeError)     the client (or the one it was copied from) is closed
     └── APIError
         ├── APIConnectionError                    no usable response
         │   └── APITimeoutError
         ├── APIResponseValidationError            2xx, but not the documented JSON
+        │   └── ResponseTooLargeError             the body passed max_response_size (limit)
         └── APIStatusError                        status_code, message, body, response, request_id
             ├── BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
             ├── PermissionDeniedError 403, NotFoundError 404, ConflictError 409, GoneError 410,
@@ -31,9 +33,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FirecrawlError",
     "GoneError",
+    "InsecureBaseURLWarning",
     "InternalServerError",
     "InvalidParameterError",
     "JobFailedError",
@@ -41,6 +45,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
@@ -66,6 +71,21 @@ class InvalidParameterError(FirecrawlError, ValueError):
             super().__init__(f"{param}: {allowed}; got {shown}")
         else:  # a request field: its Python name and its JSON name
             super().__init__(f'{param} (JSON "{json_name}"): {allowed}; got {shown}')
+
+
+class InsecureBaseURLWarning(UserWarning):
+    """The API key is about to be sent over plain http to a host that is not loopback."""
+
+
+class ClientClosedError(FirecrawlError, RuntimeError):
+    """A call on a closed client (``close()``, or the end of its ``with`` block), or on a
+    ``with_options`` copy of one: they share the connection pool."""
+
+    def __init__(self, client: str) -> None:
+        super().__init__(
+            f"this {client} client is closed (close() was called, or its `with` block ended); "
+            "create a new client to send more requests"
+        )
 
 
 class WaitTimeoutError(FirecrawlError, TimeoutError):
@@ -127,25 +147,42 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code if response is not None else None
 
 
+class ResponseTooLargeError(APIResponseValidationError):
+    """The response body (on the wire, or once decompressed) passed ``max_response_size``:
+    reading stopped there. ``limit`` is that size in bytes."""
+
+    def __init__(self, message: str, *, limit: int, response: httpx.Response | None = None) -> None:
+        super().__init__(message, response=response)
+        self.limit = limit
+
+
 class APIStatusError(APIError):
     """The server answered with an error status (4xx/5xx)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object, hint: str | None = None
+    ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.hint = (
+            hint  # what the SDK suspects (a base_url without /v2, a redirect): in str(), not in message
+        )
         self.request_id: str | None = response.headers.get("x-request-id")
 
     def __str__(self) -> str:
+        hint = f" ({self.hint})" if self.hint else ""
         suffix = f" (request_id={self.request_id})" if self.request_id else ""
-        return f"Error code: {self.status_code} - {self.message}{suffix}"
+        return f"Error code: {self.status_code} - {self.message}{hint}{suffix}"
 
     @property
-    def retry_after(self) -> str | None:
-        """The server's Retry-After header, if any."""
-        value: str | None = self.response.headers.get("retry-after")
-        return value
+    def retry_after(self) -> float | None:
+        """Seconds the server asks to wait (``Retry-After`` in seconds or as an HTTP date, or
+        ``retry-after-ms``); None when it did not say."""
+        from ._retries import retry_after_seconds
+
+        return retry_after_seconds(self.response.headers)
 
 
 class BadRequestError(APIStatusError):

@@ -1,5 +1,5 @@
 """All transport policy, at the httpx layer: auth, per-call timeouts, retries,
-error mapping and redaction. Every generated operation goes through it.
+bounded bodies, error mapping and redaction. Every generated operation goes through it.
 
 ``PolicyTransport`` (sync) and ``AsyncPolicyTransport`` wrap an inner httpx
 transport; both loops delegate every decision to :class:`Policy`.
@@ -16,12 +16,15 @@ from typing import Any
 
 import httpx
 
-from . import _retries
+from . import _body, _retries
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
+    FirecrawlError,
+    ResponseTooLargeError,
     error_message,
     status_error_class,
 )
@@ -66,18 +69,33 @@ class JSONResponse(httpx.Response):
         return self.parsed_json
 
 
-class _Retry(Exception):
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
+#: Added to a 404 when ``base_url`` (or the request's path) lacks the API version.
+V2_HINT = "base_url should end in /v2"
+
+
+class _Next:
+    """What the loop does after a failed attempt: wait ``delay`` and retry, or raise ``error``
+    (raised by the loop outside its ``except`` block, so no secret rides along as ``__context__``)."""
+
+    def __init__(self, delay: float = 0.0, error: APIError | None = None) -> None:
+        self.delay, self.error = delay, error
 
 
 class Policy:
     """Decisions shared by the sync and async transports."""
 
-    def __init__(self, *, base_url: str, api_key: str | None, max_retries: int) -> None:
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: str | None,
+        max_retries: int,
+        max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.api_key = api_key
         self.max_retries = max_retries
+        self.max_response_size = max_response_size
 
     def prepare(self, request: httpx.Request) -> float | None:
         """Validate, add auth (only for ``base_url``) and the per-call timeout; return the attempt deadline.
@@ -125,19 +143,41 @@ class Policy:
             url.path + "/"
         ).startswith(base.path)
 
-    def on_error(self, request: httpx.Request, error: Exception, attempt: int) -> _Retry:
-        """A transport error: return a retry, or raise the SDK's connection error."""
+    def on_error(self, request: httpx.Request, error: Exception, attempt: int) -> _Next:
+        """A transport error: a retry, or the SDK's connection error to raise.
+
+        The error keeps ``error`` as its ``__cause__`` unless that chain's text holds a
+        secret (a key in an illegal header, say): then the traceback stops at the SDK's error.
+        """
         method = request.method
         if attempt < self.max_retries and _retries.retryable_error(method, error):
             delay = _retries.backoff(attempt)
             if delay is not None:
                 self._log_retry(request, attempt, delay, type(error).__name__)
-                return _Retry(delay)
+                return _Next(delay)
         timeout = isinstance(error, (httpx.TimeoutException, TimeoutError))
         kind = APITimeoutError if timeout else APIConnectionError
         what = "timed out" if timeout else "failed"
         detail = redact(str(error) or type(error).__name__, self.api_key or "")
-        raise kind(f"{method} {self.show(request.url)} {what}: {detail}", request=request) from error
+        failure = kind(f"{method} {self.show(request.url)} {what}: {detail}", request=request)
+        import traceback  # only on a failure that is raised
+
+        chain = "".join(traceback.format_exception(error))
+        if redact(chain, self.api_key or "") == chain:
+            failure.__cause__ = error
+        failure.__suppress_context__ = True
+        return _Next(error=failure)
+
+    def too_large(self, request: httpx.Request, raw: httpx.Response, where: str) -> ResponseTooLargeError:
+        limit = self.max_response_size
+        raw.request = request
+        return ResponseTooLargeError(
+            f"{request.method} {self.show(request.url)} returned {raw.status_code} with a body larger than "
+            f"max_response_size={limit} bytes ({limit / 2**20:g} MiB) {where}; reading stopped there "
+            "(pass a larger max_response_size= to the client if such a response is expected)",
+            limit=limit,
+            response=raw,
+        )
 
     def on_response(self, request: httpx.Request, raw: httpx.Response, content: bytes, attempt: int) -> Any:
         """A complete response: return it (success), a retry, or raise the mapped error."""
@@ -149,10 +189,15 @@ class Policy:
             )
         body = self._json(response)
         if 200 <= status < 300:
-            if body is _INVALID and status != 204:
+            if (body is _INVALID or body is _TOO_DEEP) and status != 204:
+                kind = response.headers.get("content-type", "no content type")
+                what = (
+                    f"JSON nested deeper than the parser's limit ({len(content)} bytes)"
+                    if body is _TOO_DEEP
+                    else f"a body that is not JSON ({kind})"
+                )
                 raise APIResponseValidationError(
-                    f"{request.method} {self.show(request.url)} returned {status} with a body that is not "
-                    f"JSON ({response.headers.get('content-type', 'no content type')})",
+                    f"{request.method} {self.show(request.url)} returned {status} with {what}",
                     response=response,
                     body=content[:1000],
                 )
@@ -162,15 +207,29 @@ class Policy:
             delay = _retries.backoff(attempt, response.headers)
             if delay is not None:
                 self._log_retry(request, attempt, delay, f"HTTP {status}")
-                return _Retry(delay)
-        error_body = None if body is _INVALID else body
-        message = error_message(
-            status, response.reason_phrase, error_body, response.headers.get("content-type", "")
-        )
+                return _Next(delay)
+        raise self.status_error(request, response, None if body is _INVALID or body is _TOO_DEEP else body)
+
+    def status_error(self, request: httpx.Request, response: httpx.Response, body: Any) -> APIError:
+        """The typed error of an error status: the server's message (only the key itself
+        redacted), and a ``hint`` (shown by ``str()``) where the likely cause is known."""
+        status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        message = error_message(status, response.reason_phrase, body, content_type)
         if not self.api_key and status in (401, 429):
             message += f" (no API key was sent: {KEYLESS_HINT})"
-        error_class = status_error_class(status)
-        raise error_class(redact(message, self.api_key or ""), response=response, body=error_body)
+        hint = None
+        if status == 404 and not self._has_v2(request.url):
+            hint = f"{V2_HINT}: requested {self.show(request.url)}, base_url is {self.show(self.base_url)}"
+        elif 300 <= status < 400:
+            target = redact(response.headers.get("location", "nowhere"), self.api_key or "")
+            hint = f"a redirect to {target}: the SDK never follows redirects; check base_url"
+        if self.api_key:
+            message = message.replace(self.api_key, "***")
+        return status_error_class(status)(message, response=response, body=body, hint=hint)
+
+    def _has_v2(self, url: httpx.URL) -> bool:
+        return self.base_url.path.endswith("/v2/") and url.path.startswith("/v2/")
 
     @staticmethod
     def _json(response: httpx.Response) -> Any:
@@ -180,6 +239,8 @@ class Policy:
             return json.loads(response.content)
         except ValueError:
             return _INVALID
+        except RecursionError:
+            return _TOO_DEEP
 
     def _log_retry(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         logger.info(
@@ -197,6 +258,7 @@ class Policy:
 
 
 _INVALID: Any = object()
+_TOO_DEEP: Any = object()
 
 
 def _asyncio() -> Any:
@@ -208,12 +270,9 @@ def _asyncio() -> Any:
 
 def _as_json_response(raw: httpx.Response, content: bytes, request: httpx.Request) -> JSONResponse:
     """``raw`` made a read :class:`JSONResponse` in place (its class and body): building a second
-    ``httpx.Response`` instead costs ~7 us per call. A body still encoded (gzip, ...) is decoded
-    first; a transport's own ``Response`` subclass is copied rather than changed."""
-    encoding = raw.headers.get("content-encoding")
-    if encoding is not None:
-        content = httpx.Response(200, headers={"content-encoding": encoding}, content=content).content
-        del raw.headers["content-encoding"]
+    ``httpx.Response`` instead costs ~7 us per call. ``content`` is the body ``_read`` decoded
+    within the limits (it removed ``Content-Encoding``); a transport's own ``Response`` subclass
+    is copied rather than changed."""
     if type(raw) is not httpx.Response:
         raw = httpx.Response(raw.status_code, headers=raw.headers, extensions=raw.extensions)
     raw.__class__ = JSONResponse
@@ -242,37 +301,44 @@ class PolicyTransport(httpx.BaseTransport):
         self.inner, self.policy = inner, policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        timeout = self.policy.prepare(request)
+        policy = self.policy
+        timeout = policy.prepare(request)
         attempt = 0
         while True:
             try:
                 raw = self.inner.handle_request(request)
                 content = self._read(raw, request, timeout)
-                outcome = self.policy.on_response(request, raw, content, attempt)
-            except APIError:
+                outcome = policy.on_response(request, raw, content, attempt)
+            except FirecrawlError:
                 raise
             except Exception as error:  # transport errors: mapped (and maybe retried) by the policy
-                outcome = self.policy.on_error(request, error, attempt)
-            if not isinstance(outcome, _Retry):
+                outcome = policy.on_error(request, error, attempt)
+            if not isinstance(outcome, _Next):
                 return outcome  # type: ignore[no-any-return]
+            if outcome.error is not None:
+                raise outcome.error
             time.sleep(outcome.delay)
             attempt += 1
 
-    @staticmethod
-    def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
-        content = _already_read(raw)
-        if content is not None:
-            return content
-        deadline = None if timeout is None else time.monotonic() + timeout
-        chunks = []
+    def _read(self, raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        """The whole body, decoded, within the deadline and ``max_response_size``."""
+        limit = self.policy.max_response_size
         try:
-            for chunk in raw.stream:  # type: ignore[union-attr]
-                chunks.append(chunk)
-                if deadline is not None and time.monotonic() > deadline:
-                    raise _deadline_error(request, timeout or 0)
-        finally:
-            raw.close()
-        return b"".join(chunks)
+            content = _already_read(raw)
+            if content is not None:
+                return _body.check_size(content, limit)
+            deadline = None if timeout is None else time.monotonic() + timeout
+            body = _body.start(raw, limit)
+            try:
+                for chunk in raw.stream:  # type: ignore[union-attr]
+                    body.feed(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise _deadline_error(request, timeout or 0)
+            finally:
+                raw.close()
+            return body.content()
+        except _body.BodyTooLarge as too_large:
+            raise self.policy.too_large(request, raw, too_large.where) from None
 
     def close(self) -> None:
         self.inner.close()
@@ -285,52 +351,81 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         self.inner, self.policy = inner, policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        timeout = self.policy.prepare(request)
+        policy = self.policy
+        timeout = policy.prepare(request)
         attempt = 0
         while True:
             try:
                 raw = await self.inner.handle_async_request(request)
                 content = await self._read(raw, request, timeout)
-                outcome = self.policy.on_response(request, raw, content, attempt)
-            except APIError:
+                outcome = policy.on_response(request, raw, content, attempt)
+            except FirecrawlError:
                 raise
             except Exception as error:  # transport errors: mapped (and maybe retried) by the policy
-                outcome = self.policy.on_error(request, error, attempt)
-            if not isinstance(outcome, _Retry):
+                outcome = policy.on_error(request, error, attempt)
+            if not isinstance(outcome, _Next):
                 return outcome  # type: ignore[no-any-return]
+            if outcome.error is not None:
+                raise outcome.error
             await _asyncio().sleep(outcome.delay)
             attempt += 1
 
-    @staticmethod
-    async def _read(raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
-        content = _already_read(raw)
-        if content is not None:
-            return content
-
-        async def collect() -> bytes:
-            chunks: list[bytes] = [chunk async for chunk in raw.stream]  # type: ignore[union-attr]
-            return b"".join(chunks)
-
+    async def _read(self, raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
+        """The whole body, decoded, within the deadline and ``max_response_size``."""
+        limit = self.policy.max_response_size
         try:
-            if timeout is None:
-                return await collect()
+            content = _already_read(raw)
+            if content is not None:
+                return _body.check_size(content, limit)
+            body = _body.start(raw, limit)
+
+            async def collect() -> bytes:
+                async for chunk in raw.stream:  # type: ignore[union-attr]
+                    body.feed(chunk)
+                return body.content()
+
             try:
-                async with _asyncio().timeout(timeout):  # no extra task per call, unlike wait_for
+                if timeout is None:
                     return await collect()
-            except TimeoutError:
-                raise _deadline_error(request, timeout) from None
-        finally:
-            await raw.aclose()
+                try:
+                    async with _asyncio().timeout(timeout):  # no extra task per call, unlike wait_for
+                        return await collect()
+                except TimeoutError:
+                    raise _deadline_error(request, timeout) from None
+            finally:
+                await raw.aclose()
+        except _body.BodyTooLarge as too_large:
+            raise self.policy.too_large(request, raw, too_large.where) from None
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class _Closed(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Stands in for the connection pool once the client is closed: every request raises
+    ``ClientClosedError`` (no per-call check: the lazy transports hold it in place of the pool)."""
+
+    def __init__(self, client: str) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise ClientClosedError(self.client)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ClientClosedError(self.client)
+
+    def close(self) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass
 
 
 class LazyHTTPTransport(httpx.BaseTransport):
     """``httpx.HTTPTransport`` created on the first request (httpcore costs ~11 ms to import)."""
 
     def __init__(self) -> None:
-        self._transport: httpx.HTTPTransport | None = None
+        self._transport: httpx.BaseTransport | None = None
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -341,15 +436,16 @@ class LazyHTTPTransport(httpx.BaseTransport):
         return self._transport.handle_request(request)
 
     def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
+        transport, self._transport = self._transport, _Closed("Firecrawl")
+        if transport is not None:
+            transport.close()
 
 
 class LazyAsyncHTTPTransport(httpx.AsyncBaseTransport):
     """``httpx.AsyncHTTPTransport`` created on the first request."""
 
     def __init__(self) -> None:
-        self._transport: httpx.AsyncHTTPTransport | None = None
+        self._transport: httpx.AsyncBaseTransport | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
@@ -357,46 +453,56 @@ class LazyAsyncHTTPTransport(httpx.AsyncBaseTransport):
         return await self._transport.handle_async_request(request)
 
     async def aclose(self) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
+        transport, self._transport = self._transport, _Closed("AsyncFirecrawl")
+        if transport is not None:
+            await transport.aclose()
 
 
 class ClientTransport(httpx.BaseTransport):
-    """Sends through a user's ``httpx.Client`` (its proxies, certificates, transport)."""
+    """Sends through a user's ``httpx.Client`` (its proxies, certificates, transport), never
+    following redirects: a 3xx comes back to the policy, which raises it."""
 
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if _plain(self.client):  # the client's transport (mounts, proxies) without a second send()
-            return self.client._transport_for_url(request.url).handle_request(request)
-        return self.client.send(request, stream=True)
+        client = self.client
+        if client.is_closed:
+            raise ClientClosedError("Firecrawl")
+        if _plain(client):  # the client's transport (mounts, proxies) without a second send()
+            return client._transport_for_url(request.url).handle_request(request)
+        return client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
         self.client.close()
 
 
 class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a user's ``httpx.AsyncClient``."""
+    """Sends through a user's ``httpx.AsyncClient``, never following redirects."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if _plain(self.client):
-            return await self.client._transport_for_url(request.url).handle_async_request(request)
-        return await self.client.send(request, stream=True)
+        client = self.client
+        if client.is_closed:
+            raise ClientClosedError("AsyncFirecrawl")
+        if _plain(client):
+            return await client._transport_for_url(request.url).handle_async_request(request)
+        return await client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
         await self.client.aclose()
 
 
 def _plain(client: httpx.Client | httpx.AsyncClient) -> bool:
-    """No auth, event hooks or redirect following: ``send()`` would only add overhead (~30 us)."""
+    """No auth or event hooks: ``send()`` would only add overhead (~30 us, most of it cookie
+    handling). Then the client's transport for the URL is used directly, through httpx's
+    ``_transport_for_url`` (private: tests/wrapper/test_transport_httpx.py pins what it does, and
+    without it every request goes through the public ``send()``)."""
     hooks = client.event_hooks
     return (
         client.auth is None
-        and not client.follow_redirects
         and not hooks["request"]
         and not hooks["response"]
         and hasattr(client, "_transport_for_url")

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.audio_type import AudioType
 
 T = TypeVar("T", bound="Audio")
 
 
+@redacted_repr
 @_attrs_define
 class Audio:
     """Extract audio (MP3) from supported video URLs, e.g. YouTube. Returns a signed GCS URL.

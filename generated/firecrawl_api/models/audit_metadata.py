@@ -5,9 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._hooks import redacted_repr
+
 T = TypeVar("T", bound="AuditMetadata")
 
 
+@redacted_repr
 @_attrs_define
 class AuditMetadata:
     """User attribution included with SIEM logging events when SIEM Logging is enabled for the organization.

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.cancel_batch_scrape_response_200_status import (
     CancelBatchScrapeResponse200Status,
 )
@@ -14,6 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CancelBatchScrapeResponse200")
 
 
+@redacted_repr
 @_attrs_define
 class CancelBatchScrapeResponse200:
     """

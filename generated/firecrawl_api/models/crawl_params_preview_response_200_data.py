@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.crawl_params_preview_response_200_data_sitemap import (
     CrawlParamsPreviewResponse200DataSitemap,
 )
@@ -14,6 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CrawlParamsPreviewResponse200Data")
 
 
+@redacted_repr
 @_attrs_define
 class CrawlParamsPreviewResponse200Data:
     """

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.crawl_status_response_obj_status import CrawlStatusResponseObjStatus
 from ..types import UNSET, Unset
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CrawlStatusResponseObj")
 
 
+@redacted_repr
 @_attrs_define
 class CrawlStatusResponseObj:
     """

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -13,6 +14,7 @@ T = TypeVar(
 )
 
 
+@redacted_repr
 @_attrs_define
 class CrawlStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence:
     """

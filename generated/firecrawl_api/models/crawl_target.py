@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.crawl_target_type import CrawlTargetType
 from ..types import UNSET, Unset
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CrawlTarget")
 
 
+@redacted_repr
 @_attrs_define
 class CrawlTarget:
     """

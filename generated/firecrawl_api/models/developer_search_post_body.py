@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.developer_search_post_body_skills import DeveloperSearchPostBodySkills
 from ..models.developer_search_post_body_types_item import (
     DeveloperSearchPostBodyTypesItem,
@@ -15,6 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeveloperSearchPostBody")
 
 
+@redacted_repr
 @_attrs_define
 class DeveloperSearchPostBody:
     """

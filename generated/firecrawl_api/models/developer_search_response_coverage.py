@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.developer_search_response_coverage_doc import (
     DeveloperSearchResponseCoverageDoc,
 )
@@ -23,6 +24,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeveloperSearchResponseCoverage")
 
 
+@redacted_repr
 @_attrs_define
 class DeveloperSearchResponseCoverage:
     """Outcome for each result type. Check this when an expected result type is missing: `skipped` means your `types` value

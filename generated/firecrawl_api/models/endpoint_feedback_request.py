@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.endpoint_feedback_request_endpoint import EndpointFeedbackRequestEndpoint
 from ..models.search_feedback_request_rating import SearchFeedbackRequestRating
 from ..types import UNSET, Unset
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EndpointFeedbackRequest")
 
 
+@redacted_repr
 @_attrs_define
 class EndpointFeedbackRequest:
     """

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.extract_status_response_status import ExtractStatusResponseStatus
 from ..types import UNSET, Unset
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExtractStatusResponse")
 
 
+@redacted_repr
 @_attrs_define
 class ExtractStatusResponse:
     """

@@ -7,11 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeedbackResponse")
 
 
+@redacted_repr
 @_attrs_define
 class FeedbackResponse:
     """

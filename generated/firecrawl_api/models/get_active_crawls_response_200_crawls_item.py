@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.get_active_crawls_response_200_crawls_item_options import (
         GetActiveCrawlsResponse200CrawlsItemOptions,
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetActiveCrawlsResponse200CrawlsItem")
 
 
+@redacted_repr
 @_attrs_define
 class GetActiveCrawlsResponse200CrawlsItem:
     """

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.get_activity_response_200_data_item_endpoint import (
     GetActivityResponse200DataItemEndpoint,
 )
@@ -15,6 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetActivityResponse200DataItem")
 
 
+@redacted_repr
 @_attrs_define
 class GetActivityResponse200DataItem:
     """

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.get_agent_status_response_200_model import GetAgentStatusResponse200Model
 from ..models.get_agent_status_response_200_status import (
     GetAgentStatusResponse200Status,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAgentStatusResponse200")
 
 
+@redacted_repr
 @_attrs_define
 class GetAgentStatusResponse200:
     """

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCrawlStatusResponse500")
 
 
+@redacted_repr
 @_attrs_define
 class GetCrawlStatusResponse500:
     """

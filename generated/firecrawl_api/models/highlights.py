@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.highlights_type import HighlightsType
 
 T = TypeVar("T", bound="Highlights")
 
 
+@redacted_repr
 @_attrs_define
 class Highlights:
     """Find relevant source text from the page. Returns the selected text in the response `highlights` field.

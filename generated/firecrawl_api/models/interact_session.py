@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._hooks import redact_url
+from .._hooks import redact_url, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InteractSession")
 
 
+@redacted_repr
 @_attrs_define
 class InteractSession:
     """
@@ -27,7 +28,7 @@ class InteractSession:
     """
 
     id: str
-    cdp_url: str
+    cdp_url: str = _attrs_field(repr=redact_url)
     success: bool | Unset = UNSET
     live_view_url: str | Unset = _attrs_field(default=UNSET, repr=redact_url)
     interactive_live_view_url: str | Unset = _attrs_field(

@@ -7,13 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._hooks import redact_url
+from .._hooks import redact_url, redacted_repr
 from ..models.session_status import SessionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InteractSessionSummary")
 
 
+@redacted_repr
 @_attrs_define
 class InteractSessionSummary:
     """

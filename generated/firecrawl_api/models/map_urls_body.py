@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.map_urls_body_sitemap import MapUrlsBodySitemap
 from ..types import UNSET, Unset
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MapUrlsBody")
 
 
+@redacted_repr
 @_attrs_define
 class MapUrlsBody:
     """

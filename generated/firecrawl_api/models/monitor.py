@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.monitor_status import MonitorStatus
 from ..types import UNSET, Unset
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Monitor")
 
 
+@redacted_repr
 @_attrs_define
 class Monitor:
     """

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.monitor_check_status import MonitorCheckStatus
 from ..models.monitor_check_trigger import MonitorCheckTrigger
 from ..types import UNSET, Unset
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MonitorCheck")
 
 
+@redacted_repr
 @_attrs_define
 class MonitorCheck:
     """

@@ -6,9 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 T = TypeVar("T", bound="MonitorCheckPageSnapshotType0Json")
 
 
+@redacted_repr
 @_attrs_define
 class MonitorCheckPageSnapshotType0Json:
     """The full structured JSON extracted on this run, matching the schema/prompt declared on the target's `changeTracking`

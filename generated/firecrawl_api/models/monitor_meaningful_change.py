@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.monitor_meaningful_change_type import MonitorMeaningfulChangeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MonitorMeaningfulChange")
 
 
+@redacted_repr
 @_attrs_define
 class MonitorMeaningfulChange:
     """A goal-relevant change selected by the judge from the page diff.

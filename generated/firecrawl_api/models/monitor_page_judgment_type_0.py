@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.monitor_page_judgment_type_0_confidence import (
     MonitorPageJudgmentType0Confidence,
 )
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MonitorPageJudgmentType0")
 
 
+@redacted_repr
 @_attrs_define
 class MonitorPageJudgmentType0:
     """

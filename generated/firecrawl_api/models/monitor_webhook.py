@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.monitor_webhook_events_item import MonitorWebhookEventsItem
 from ..types import UNSET, Unset
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MonitorWebhook")
 
 
+@redacted_repr
 @_attrs_define
 class MonitorWebhook:
     """Webhook destination for monitor page and check completion events.

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._hooks import redacted_repr
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParseFileBody")
 
 
+@redacted_repr
 @_attrs_define
 class ParseFileBody:
     """

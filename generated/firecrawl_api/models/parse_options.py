@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.parse_options_proxy import ParseOptionsProxy
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParseOptions")
 
 
+@redacted_repr
 @_attrs_define
 class ParseOptions:
     """Optional parse options sent as JSON in the multipart `options` field.

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.question_type import QuestionType
 
 T = TypeVar("T", bound="Question")
 
 
+@redacted_repr
 @_attrs_define
 class Question:
     """Ask a natural-language question about the page. Returns the answer in the response `answer` field.

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._hooks import redacted_repr
 from ..models.redact_pii_entity import RedactPIIEntity
 from ..models.redact_pii_options_mode import RedactPIIOptionsMode
 from ..models.redact_pii_options_replace_style import RedactPIIOptionsReplaceStyle
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedactPIIOptions")
 
 
+@redacted_repr
 @_attrs_define
 class RedactPIIOptions:
     """Tuning options for PII redaction.

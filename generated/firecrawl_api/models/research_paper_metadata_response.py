@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.research_paper_metadata import ResearchPaperMetadata
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchPaperMetadataResponse")
 
 
+@redacted_repr
 @_attrs_define
 class ResearchPaperMetadataResponse:
     """

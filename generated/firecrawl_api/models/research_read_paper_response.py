@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.research_paper_metadata import ResearchPaperMetadata
     from ..models.research_passage import ResearchPassage
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchReadPaperResponse")
 
 
+@redacted_repr
 @_attrs_define
 class ResearchReadPaperResponse:
     """

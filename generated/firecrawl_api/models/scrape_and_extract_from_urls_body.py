@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.format_name import FormatName
 from ..models.scrape_options_parser_name import ScrapeOptionsParserName
 from ..models.scrape_options_proxy import ScrapeOptionsProxy
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeAndExtractFromUrlsBody")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeAndExtractFromUrlsBody:
     """

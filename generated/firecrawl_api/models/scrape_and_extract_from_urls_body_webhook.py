@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_and_extract_from_urls_body_webhook_events_item import (
     ScrapeAndExtractFromUrlsBodyWebhookEventsItem,
 )
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeAndExtractFromUrlsBodyWebhook")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeAndExtractFromUrlsBodyWebhook:
     """A webhook specification object.

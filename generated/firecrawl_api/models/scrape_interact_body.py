@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_interact_language import ScrapeInteractLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScrapeInteractBody")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeInteractBody:
     """

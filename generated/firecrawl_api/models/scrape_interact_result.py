@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._hooks import redact_url
+from .._hooks import redact_url, redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScrapeInteractResult")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeInteractResult:
     """

@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_click_type import ScrapeOptionsClickType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScrapeOptionsClick")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsClick:
     """

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_execute_java_script_type import (
     ScrapeOptionsExecuteJavaScriptType,
 )
@@ -13,6 +14,7 @@ from ..models.scrape_options_execute_java_script_type import (
 T = TypeVar("T", bound="ScrapeOptionsExecuteJavaScript")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsExecuteJavaScript:
     """

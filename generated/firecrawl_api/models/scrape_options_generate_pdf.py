@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_generate_pdf_format import ScrapeOptionsGeneratePDFFormat
 from ..models.scrape_options_generate_pdf_type import ScrapeOptionsGeneratePDFType
 from ..types import UNSET, Unset
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScrapeOptionsGeneratePDF")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsGeneratePDF:
     """

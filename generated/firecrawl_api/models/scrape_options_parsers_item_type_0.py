@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_parsers_item_type_0_mode import (
     ScrapeOptionsParsersItemType0Mode,
 )
@@ -16,6 +17,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScrapeOptionsParsersItemType0")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsParsersItemType0:
     """

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_press_a_key_type import ScrapeOptionsPressAKeyType
 
 T = TypeVar("T", bound="ScrapeOptionsPressAKey")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsPressAKey:
     """Press a key on the page. See https://asawicki.info/nosense/doc/devices/keyboard/key_codes.html for key codes.

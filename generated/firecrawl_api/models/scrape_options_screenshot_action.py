@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_screenshot_action_type import (
     ScrapeOptionsScreenshotActionType,
 )
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeOptionsScreenshotAction")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsScreenshotAction:
     """

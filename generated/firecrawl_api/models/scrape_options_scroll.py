@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_scroll_direction import ScrapeOptionsScrollDirection
 from ..models.scrape_options_scroll_type import ScrapeOptionsScrollType
 from ..types import UNSET, Unset
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ScrapeOptionsScroll")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsScroll:
     """

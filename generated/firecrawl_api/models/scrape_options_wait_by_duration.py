@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_wait_by_duration_type import (
     ScrapeOptionsWaitByDurationType,
 )
@@ -12,6 +13,7 @@ from ..models.scrape_options_wait_by_duration_type import (
 T = TypeVar("T", bound="ScrapeOptionsWaitByDuration")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsWaitByDuration:
     """

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._hooks import redacted_repr
 from ..models.scrape_options_wait_for_element_type import (
     ScrapeOptionsWaitForElementType,
 )
@@ -12,6 +13,7 @@ from ..models.scrape_options_wait_for_element_type import (
 T = TypeVar("T", bound="ScrapeOptionsWaitForElement")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeOptionsWaitForElement:
     """

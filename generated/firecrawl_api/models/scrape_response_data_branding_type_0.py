@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_response_data_branding_type_0_color_scheme import (
     ScrapeResponseDataBrandingType0ColorScheme,
 )
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeResponseDataBrandingType0")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeResponseDataBrandingType0:
     """Branding information extracted from the page if `branding` is in `formats`. Includes colors, fonts, typography,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_response_data_change_tracking_type_0_change_status import (
     ScrapeResponseDataChangeTrackingType0ChangeStatus,
 )
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeResponseDataChangeTrackingType0")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeResponseDataChangeTrackingType0:
     """Change tracking information if `changeTracking` is in `formats`. Only present when the `changeTracking` format is

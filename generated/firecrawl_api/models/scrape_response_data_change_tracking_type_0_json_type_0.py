@@ -6,9 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 T = TypeVar("T", bound="ScrapeResponseDataChangeTrackingType0JsonType0")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeResponseDataChangeTrackingType0JsonType0:
     """JSON comparison results when using 'json' mode. Only present when the mode is set to 'json'. This will emit a list

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.scrape_response_data_product_type_0_variants_item_sale_original_price import (
         ScrapeResponseDataProductType0VariantsItemSaleOriginalPrice,
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeResponseDataProductType0VariantsItemSale")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeResponseDataProductType0VariantsItemSale:
     """Sale/discount information for the variant, present when the variant is discounted.

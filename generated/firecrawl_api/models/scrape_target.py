@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.scrape_target_type import ScrapeTargetType
 from ..types import UNSET, Unset
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ScrapeTarget")
 
 
+@redacted_repr
 @_attrs_define
 class ScrapeTarget:
     """

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.search_and_scrape_body_enterprise_item import (
     SearchAndScrapeBodyEnterpriseItem,
 )
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchAndScrapeBody")
 
 
+@redacted_repr
 @_attrs_define
 class SearchAndScrapeBody:
     """

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.search_and_scrape_body_research_type import (
     SearchAndScrapeBodyResearchType,
 )
@@ -13,6 +14,7 @@ from ..models.search_and_scrape_body_research_type import (
 T = TypeVar("T", bound="SearchAndScrapeBodyResearch")
 
 
+@redacted_repr
 @_attrs_define
 class SearchAndScrapeBodyResearch:
     """

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.search_feedback_request_rating import SearchFeedbackRequestRating
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchFeedbackRequest")
 
 
+@redacted_repr
 @_attrs_define
 class SearchFeedbackRequest:
     """For 'good', include valuableSources. For 'partial', include valuableSources or missingContent. For 'bad', include

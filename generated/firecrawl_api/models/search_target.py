@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.search_target_search_window import SearchTargetSearchWindow
 from ..models.search_target_type import SearchTargetType
 from ..types import UNSET, Unset
@@ -14,6 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchTarget")
 
 
+@redacted_repr
 @_attrs_define
 class SearchTarget:
     """Runs web search queries on each check and alerts on new results that match the monitor's goal. Requires a non-empty

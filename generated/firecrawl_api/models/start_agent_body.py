@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.start_agent_body_model import StartAgentBodyModel
 from ..types import UNSET, Unset
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartAgentBody")
 
 
+@redacted_repr
 @_attrs_define
 class StartAgentBody:
     """

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.support_ask_response_confidence import SupportAskResponseConfidence
 from ..types import UNSET, Unset
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupportAskResponse")
 
 
+@redacted_repr
 @_attrs_define
 class SupportAskResponse:
     """

@@ -6,9 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
+
 T = TypeVar("T", bound="SupportAskResponseFeedbackType0")
 
 
+@redacted_repr
 @_attrs_define
 class SupportAskResponseFeedbackType0:
     """Present when the support agent is blocked or needs more information."""

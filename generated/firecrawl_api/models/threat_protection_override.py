@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.threat_protection_override_failure_policy import (
     ThreatProtectionOverrideFailurePolicy,
 )
@@ -15,6 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ThreatProtectionOverride")
 
 
+@redacted_repr
 @_attrs_define
 class ThreatProtectionOverride:
     """Per-request [Threat Protection](https://docs.firecrawl.dev/features/threat-protection) override. Fields you provide

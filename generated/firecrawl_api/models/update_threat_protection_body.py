@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.update_threat_protection_body_failure_policy import (
     UpdateThreatProtectionBodyFailurePolicy,
 )
@@ -15,6 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateThreatProtectionBody")
 
 
+@redacted_repr
 @_attrs_define
 class UpdateThreatProtectionBody:
     """

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._hooks import redacted_repr
 from ..models.update_threat_protection_response_200_data_failure_policy import (
     UpdateThreatProtectionResponse200DataFailurePolicy,
 )
@@ -18,6 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateThreatProtectionResponse200Data")
 
 
+@redacted_repr
 @_attrs_define
 class UpdateThreatProtectionResponse200Data:
     """
