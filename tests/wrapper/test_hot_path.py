@@ -178,3 +178,18 @@ def test_a_closed_client_sends_nothing(sdk: Any) -> None:
     with pytest.raises(RuntimeError, match="closed"):
         fc.interact.create()
     assert fc.sent == []
+
+
+def test_sniffio_is_declared_for_httpcore() -> None:
+    """httpcore imports sniffio on every pool lock; absent, each import searches sys.path in vain."""
+    import importlib.metadata
+    import re
+
+    names = {
+        re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0]
+        for requirement in importlib.metadata.requires("firecrawl-sdk") or []
+    }
+    assert "sniffio" in names
+    import sniffio
+
+    assert callable(sniffio.current_async_library)
