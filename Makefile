@@ -7,10 +7,10 @@ SPEC_BUILD := build/openapi.overlaid.json
 GEN_PKG := generated/firecrawl_api
 SURFACE_PKG := wrapper/firecrawl_sdk/_surface
 
-.PHONY: help setup generate check-generated update-spec test lint demo bench bench-import fuzz clean
+.PHONY: help setup generate check-generated update-spec update-spec-build spec-history test lint demo bench bench-import fuzz clean
 
 help:
-	@echo "make setup | generate | check-generated | update-spec SPEC=... | test | lint | demo | bench | bench-import | fuzz | clean"
+	@echo "make setup | generate | check-generated | update-spec SPEC=... [COMMIT=...] | spec-history | test | lint | demo | bench | bench-import | fuzz | clean"
 
 # --- setup: idempotent; everything a fresh machine needs --------------------------
 setup: .venv/.stamp .venv/.installed node_modules/.stamp .chromium-ok
@@ -39,11 +39,12 @@ node_modules/.stamp: package.json package-lock.json
 	@chromium --version >/dev/null && touch $@
 
 # --- generation ---------------------------------------------------------------------
-# $(call gen,DEST,SURFACE_DEST): overlaid spec -> openapi-python-client -> tools/postprocess.py
+# $(call gen,DEST,SURFACE_DEST[,OPENAPI_DIR]): OPENAPI_DIR (default openapi) + overlay
+#   -> overlaid spec -> openapi-python-client -> tools/postprocess.py
 #   -> tools/constraints.py (input constraints table) -> DEST;
 #   openapi/surface.yaml + spec + DEST's endpoints -> tools/surface.py (SDK methods) -> SURFACE_DEST
 define gen
-	$(PY) tools/build_spec.py $(SPEC_BUILD)
+	$(PY) tools/build_spec.py $(SPEC_BUILD) --openapi $(or $(3),openapi)
 	rm -rf build/gen && mkdir -p build
 	PATH="$(VENV_BIN):$$PATH" $(VENV_BIN)/openapi-python-client generate --path $(SPEC_BUILD) \
 	  --config generator-config.yml --meta none --output-path build/gen --fail-on-warning > build/generator.log 2>&1 \
@@ -69,10 +70,34 @@ check-generated: .venv/.stamp
 	@$(PY) tools/diff_generated.py build/check/_surface $(SURFACE_PKG)
 	@$(PY) tools/surface.py --check-splice README.md build/readme_tables.json
 
+# update-spec is a transaction: the new spec, its provenance, the generated packages and the
+# README tables are all built in $(UPDATE) (a copy of openapi/ and README.md); only when every
+# step succeeded are they moved into place. A failure leaves the working tree as it was.
+UPDATE := build/update
+
 update-spec: .venv/.stamp
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
-	$(PY) tools/update_spec.py "$(SPEC)"
-	$(MAKE) --no-print-directory generate
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL> [COMMIT=<upstream commit>]"; exit 2; }
+	@$(MAKE) --no-print-directory update-spec-build SPEC="$(SPEC)" COMMIT="$(COMMIT)" || { \
+	  echo "update-spec: stopped (see the message above); the working tree is unchanged: the new spec"; \
+	  echo "  and its generated code were built in $(UPDATE)/ only. Fix what the message names (often"; \
+	  echo "  an action in openapi/overlay.yaml) and run \`make update-spec SPEC=...\` again."; exit 1; }
+	cp $(UPDATE)/openapi/*.json openapi/
+	rm -rf $(GEN_PKG) && mv $(UPDATE)/firecrawl_api $(GEN_PKG)
+	rm -rf $(SURFACE_PKG) && mv $(UPDATE)/_surface $(SURFACE_PKG)
+	cp $(UPDATE)/README.md README.md
+	@echo "update-spec: openapi/, $(GEN_PKG), $(SURFACE_PKG) and the README tables updated"
+
+# The steps of update-spec, each writing only below $(UPDATE) and build/.
+update-spec-build:
+	rm -rf $(UPDATE) && mkdir -p $(UPDATE) && cp -R openapi $(UPDATE)/openapi && cp README.md $(UPDATE)/README.md
+	$(PY) tools/update_spec.py "$(SPEC)" --openapi $(UPDATE)/openapi $(if $(COMMIT),--commit "$(COMMIT)")
+	$(call gen,$(UPDATE)/firecrawl_api,$(UPDATE)/_surface,$(UPDATE)/openapi)
+	$(PY) tools/surface.py --splice $(UPDATE)/README.md build/readme_tables.json
+
+# update-spec over every revision in ../shared/openapi/history, each in a scratch worktree
+# (then pytest tests/spec there); prints one table row per revision. The checkout is untouched.
+spec-history: .venv/.stamp
+	$(PY) tools/spec_history.py $(if $(HISTORY),--history "$(HISTORY)")
 
 # --- checks -------------------------------------------------------------------------
 lint: .venv/.stamp

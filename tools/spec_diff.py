@@ -5,7 +5,11 @@ operationId``) and, per operation present in both (matched by method and path,
 else by operationId), parameters, request-body fields and response fields
 added or removed, and changed constraints, defaults and enums. Schemas are
 walked with ``$ref`` resolved; fields are named by dotted paths (``a.b``,
-``items[]``, ``oneOf`` members as ``(Title)``). ``format_report`` renders it.
+``items[]``, ``oneOf`` members as ``(Title)``). Operations whose operationId
+changed at the same method and path, tags renamed (every operation of the old
+tag now carries the new one, and neither name is used on the other side) and
+how many ``description`` and ``summary`` texts changed, appeared or went are
+reported too. ``format_report`` renders it.
 """
 
 from __future__ import annotations
@@ -61,16 +65,35 @@ class Change:
         return f"{text}: {self.detail}" if self.detail else text
 
 
+@dataclass(frozen=True)
+class TextChanges:
+    """How many texts under one key (``description``, ``summary``) changed, appeared or went."""
+
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.added or self.removed)
+
+    def __str__(self) -> str:
+        return f"{self.changed} changed, {self.added} added, {self.removed} removed"
+
+
 @dataclass
 class SpecDiff:
     added: list[Operation] = field(default_factory=list)
     removed: list[Operation] = field(default_factory=list)
     moved: list[tuple[Operation, Operation]] = field(default_factory=list)
+    renamed: list[tuple[Operation, Operation]] = field(default_factory=list)  # same method + path
+    renamed_tags: list[tuple[str, str, int]] = field(default_factory=list)  # old, new, operations
     changed: dict[Operation, list[Change]] = field(default_factory=dict)
+    texts: dict[str, TextChanges] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.moved or self.changed)
+        """No operation, parameter or field changed (texts aside)."""
+        return not (self.added or self.removed or self.moved or self.renamed or self.changed)
 
 
 def resolve(document: Json, node: Any) -> tuple[Any, str | None]:
@@ -266,10 +289,76 @@ def compare_operation(
     return changes
 
 
+TEXT_KEYS = ("description", "summary")
+PLURAL = {"description": "descriptions", "summary": "summaries"}
+
+
+def texts(document: Json) -> dict[str, dict[str, str]]:
+    """``key -> {location: text}`` for every ``description``/``summary`` string; an operation's
+    texts are located by its operationId, so a moved operation keeps its locations."""
+    found: dict[str, dict[str, str]] = {key: {} for key in TEXT_KEYS}
+    by_id = {
+        ("paths", path, method.lower()): op.operation_id
+        for (method, path), (op, _) in operations(document).items()
+        if op.operation_id != "-"
+    }
+
+    def walk(node: Any, where: tuple[str, ...]) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in TEXT_KEYS and isinstance(value, str):
+                    found[key]["/".join(where)] = value
+                else:
+                    here = (*where, str(key))
+                    walk(value, ("operation", by_id[here]) if here in by_id else here)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, (*where, str(index)))
+
+    walk(document, ())
+    return found
+
+
+def compare_texts(old_doc: Json, new_doc: Json) -> dict[str, TextChanges]:
+    old, new = texts(old_doc), texts(new_doc)
+    result = {}
+    for key in TEXT_KEYS:
+        a, b = old[key], new[key]
+        result[key] = TextChanges(
+            changed=sum(a[where] != b[where] for where in a.keys() & b.keys()),
+            added=len(b.keys() - a.keys()),
+            removed=len(a.keys() - b.keys()),
+        )
+    return result
+
+
+Pair = tuple[tuple[Operation, Json], tuple[Operation, Json]]  # an operation before and after
+
+
+def renamed_tags(pairs: list[Pair]) -> list[tuple[str, str, int]]:
+    """``(old, new, operations)`` for each tag that every one of its operations traded for one new tag."""
+    old_tags = {tag for (_, before), _ in pairs for tag in before.get("tags") or []}
+    new_tags = {tag for _, (_, after) in pairs for tag in after.get("tags") or []}
+    became: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for (_, before), (_, after) in pairs:
+        for tag in before.get("tags") or []:
+            became.setdefault(tag, set()).update(after.get("tags") or [])
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(
+        (old, next(iter(new)), counts[old])
+        for old, new in became.items()
+        if old not in new_tags and len(new) == 1 and next(iter(new)) not in old_tags
+    )
+
+
 def diff_specs(old_doc: Json, new_doc: Json) -> SpecDiff:
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     diff = SpecDiff()
     pairs = [(old_ops[k], new_ops[k]) for k in sorted(old_ops.keys() & new_ops.keys())]
+    diff.renamed = [
+        (before[0], after[0]) for before, after in pairs if before[0].operation_id != after[0].operation_id
+    ]
     gone = {old_ops[k][0].operation_id: old_ops[k] for k in old_ops.keys() - new_ops.keys()}
     for key in sorted(new_ops.keys() - old_ops.keys()):
         op = new_ops[key][0]
@@ -279,18 +368,22 @@ def diff_specs(old_doc: Json, new_doc: Json) -> SpecDiff:
             diff.moved.append((before[0], op))
             pairs.append((before, new_ops[key]))
     diff.removed = sorted(old_ops[k][0] for k in old_ops.keys() - new_ops.keys())
+    diff.renamed_tags = renamed_tags(pairs)
     for before, after in pairs:
         changes = compare_operation(old_doc, before, new_doc, after)
         if changes:
             diff.changed[after[0]] = changes
+    diff.texts = compare_texts(old_doc, new_doc)
     return diff
 
 
 def format_report(diff: SpecDiff) -> str:
     lines = [
         f"operations: {len(diff.added)} added, {len(diff.removed)} removed, "
-        f"{len(diff.moved)} moved (same operationId), {len(diff.changed)} changed"
+        f"{len(diff.moved)} moved (same operationId), {len(diff.renamed)} renamed (same method and path), "
+        f"{len(diff.changed)} changed"
     ]
+    lines += [f"{PLURAL[key]}: {count}" for key, count in diff.texts.items()]
     if diff.added:
         lines += ["", f"Operations added ({len(diff.added)}):", *(f"  + {op}" for op in diff.added)]
     if diff.removed:
@@ -298,11 +391,25 @@ def format_report(diff: SpecDiff) -> str:
     if diff.moved:
         lines += ["", "Moved (removed + added with the same operationId; compared below):"]
         lines += [f"  {a.method} {a.path} -> {b.method} {b.path} ({b.operation_id})" for a, b in diff.moved]
+    if diff.renamed:
+        lines += ["", "operationIds renamed (openapi/surface.yaml is keyed by operationId):"]
+        lines += [f"  {a.method} {a.path}: {a.operation_id} -> {b.operation_id}" for a, b in diff.renamed]
+    if diff.renamed_tags:
+        lines += ["", "Tags renamed (generated modules are grouped by tag):"]
+        lines += [f"  {old} -> {new} ({count} operations)" for old, new, count in diff.renamed_tags]
     if diff.changed:
         lines += ["", "Changed operations:"]
         for op in sorted(diff.changed):
             lines.append(f"  {op}")
             lines += [f"    {change}" for change in diff.changed[op]]
     if diff.empty:
-        lines.append("No operation, parameter or field changed.")
+        changed_texts = [key for key, count in diff.texts.items() if count]
+        if changed_texts:
+            lines.append(
+                "No operation, parameter or field changed; only texts did ("
+                + " and ".join(PLURAL[key] for key in changed_texts)
+                + "): they become the generated docstrings."
+            )
+        else:
+            lines.append("No operation, parameter or field changed.")
     return "\n".join(lines)

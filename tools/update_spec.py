@@ -1,14 +1,16 @@
 """Replace the vendored OpenAPI document and report what changed.
 
-Usage: python tools/update_spec.py SPEC [--commit SHA]
+Usage: python tools/update_spec.py SPEC [--commit SHA] [--openapi DIR]
 
 SPEC is a path or an http(s) URL of an OpenAPI 3.x JSON document. It is
-written byte for byte to openapi/<file>, openapi/PROVENANCE.json is rewritten
-(source, today's date, sha256, operation count; ``--commit`` records the
-upstream commit), and the operations, parameters and fields added or removed,
-and the changed constraints, defaults and enums are printed (tools/spec_diff.py).
-Overlay actions whose target no longer matches are listed: `make generate`
-will stop at the first of them.
+written byte for byte to DIR/<file> (default openapi/; `make update-spec` passes
+a scratch copy and moves it into place only when generation succeeded),
+DIR/PROVENANCE.json is rewritten (source, today's date, sha256, operation count;
+``--commit`` records the upstream commit), and what changed is printed
+(tools/spec_diff.py): operations, parameters and fields, constraints, defaults,
+enums, renamed tags and operationIds, description and summary counts. Then the
+overlay is tried on the new document: the actions not needed on this revision
+are listed, and the first that stops the build is named.
 """
 
 from __future__ import annotations
@@ -23,20 +25,21 @@ from pathlib import Path
 from typing import Any
 
 import spec_diff
-from build_spec import OPENAPI, display, load_overlay
-from jsonpath_ng.ext import parse  # type: ignore[attr-defined,unused-ignore]
-from oas_patch.overlay import apply_overlay  # type: ignore[import-untyped]
+from build_spec import OPENAPI, SpecBuildError, apply_checked, display, load_overlay
 
 # Fields describing one upstream commit: dropped unless --commit restates them.
 COMMIT_FIELDS = ("source_commit", "last_changed_in")
 
 
 def fetch(source: str) -> bytes:
-    if source.startswith(("http://", "https://")):
-        with urllib.request.urlopen(source, timeout=60) as response:
-            data: bytes = response.read()
-            return data
-    return Path(source).read_bytes()
+    try:
+        if source.startswith(("http://", "https://")):
+            with urllib.request.urlopen(source, timeout=60) as response:
+                data: bytes = response.read()
+                return data
+        return Path(source).read_bytes()
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"update-spec: cannot read {source}: {exc}") from exc
 
 
 def parse_document(data: bytes, source: str) -> dict[str, Any]:
@@ -66,16 +69,18 @@ def provenance(
     return record
 
 
-def stale_overlay_actions(document: dict[str, Any], overlay: dict[str, Any]) -> list[str]:
-    """Every overlay action whose target matches nothing (applying the rest in order)."""
-    document = json.loads(json.dumps(document))
-    stale = []
-    for number, action in enumerate(overlay["actions"], start=1):
-        if parse(action["target"]).find(document):
-            apply_overlay(document, {"actions": [action]})
-        else:
-            stale.append(f"action {number} ({action.get('description', '')}): target {action['target']!r}")
-    return stale
+def overlay_report(document: dict[str, Any], overlay: dict[str, Any]) -> list[str]:
+    """How the overlay fares on ``document``: actions not needed there, and the first that stops."""
+    skipped: list[str] = []
+    try:
+        apply_checked(json.loads(json.dumps(document)), overlay, skipped.append)
+    except SpecBuildError as exc:
+        stop = ["The overlay stops on this revision; `make update-spec` will stop here:", f"  {exc}"]
+    else:
+        stop = ["Every needed overlay action applies."]
+    lines = [f"Overlay actions not needed on this revision ({len(skipped)}):"] if skipped else []
+    lines += [f"  {line.removeprefix('build_spec: ')}" for line in skipped]
+    return lines + stop
 
 
 def update(source: str, openapi_dir: Path = OPENAPI, commit: str | None = None) -> str:
@@ -100,14 +105,7 @@ def update(source: str, openapi_dir: Path = OPENAPI, commit: str | None = None) 
         spec_diff.format_report(diff),
         "",
     ]
-    stale = stale_overlay_actions(new_doc, load_overlay(openapi_dir))
-    if stale:
-        lines.append(
-            f"Overlay actions that no longer match ({len(stale)}); `make generate` will stop at the first:"
-        )
-        lines += [f"  {line}" for line in stale]
-    else:
-        lines.append("Every overlay action still matches.")
+    lines += overlay_report(new_doc, load_overlay(openapi_dir))
     return "\n".join(lines)
 
 
@@ -115,8 +113,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec", help="path or http(s) URL of the new OpenAPI document")
     parser.add_argument("--commit", help="upstream commit the document comes from")
+    parser.add_argument("--openapi", type=Path, default=OPENAPI, help="folder with PROVENANCE.json")
     args = parser.parse_args(argv[1:])
-    print(update(args.spec, commit=args.commit))
+    try:
+        print(update(args.spec, args.openapi, commit=args.commit))
+    except SpecBuildError as exc:
+        print(f"update-spec: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 import build_spec
 import httpx
+import pytest
 import spec_diff
 from firecrawl_api.types import UNSET, File, Unset
 from firecrawl_sdk._operation import Operation
@@ -27,6 +28,7 @@ from firecrawl_sdk._surface._operations import OPERATIONS as SURFACE
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parents[2]
+HISTORY = ROOT.parent / "shared" / "openapi" / "history"  # earlier upstream revisions (CI clones ../shared)
 Json = dict[str, Any]
 OMIT = object()  # a recursive schema: leave the property out of the sample
 FREE_KEY = "x-free-form-key"  # key put in free-form maps; not a documented property
@@ -92,6 +94,38 @@ def operations() -> tuple[Op, ...]:
         tags = obj.get("tags") or ["default"]
         ops.append(Op(method, path, op.operation_id, tags[0], params, body, tuple(responses)))
     return tuple(ops)
+
+
+def require_operation(operation_id: str) -> Op:
+    """The operation, or a skip: tests of hand-written behaviour need it, older revisions lack some."""
+    for op in operations():
+        if op.operation_id == operation_id:
+            return op
+    pytest.skip(f"the spec in openapi/ has no operation {operation_id} (an earlier or later revision)")
+
+
+def require_field(operation_id: str, name: str, where: str = "body") -> None:
+    """Skip unless the operation's request body (``where="body"``) or a response
+    (``where="response 200"``) has the field ``name`` (dotted, as tools/spec_diff.py names it)."""
+    require_operation(operation_id)
+    doc = overlaid()
+    _, obj = next(v for v in spec_diff.operations(doc).values() if v[0].operation_id == operation_id)
+    if where == "body":
+        fields = spec_diff.request_fields(doc, obj)
+    else:
+        fields = spec_diff.response_fields(doc, obj).get(where.removeprefix("response "), {})
+    if name not in fields:
+        pytest.skip(f"{operation_id} has no {where} field {name} in the spec in openapi/ (another revision)")
+
+
+def api_path(operation_id: str, **segments: str) -> str:
+    """The operation's path in the spec in openapi/ (tag and path may change between revisions,
+    the operationId stays), path parameters replaced by ``segments`` as given; skips when the
+    revision lacks the operation."""
+    path = require_operation(operation_id).path
+    for name, segment in segments.items():
+        path = path.replace(f"{{{name}}}", segment)
+    return path
 
 
 def top_level_properties(schema: Any) -> set[str]:

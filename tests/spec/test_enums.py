@@ -21,7 +21,7 @@ import attrs
 import firecrawl_api.models
 import pytest
 
-from ._openapi import operations
+from ._openapi import operations, require_operation
 
 UNKNOWN = "value-the-spec-does-not-list"
 
@@ -76,6 +76,8 @@ def request_only_enums() -> frozenset[type[enum.Enum]]:
 
 
 def test_derivation_finds_known_enums() -> None:
+    require_operation("listBrowserSessions")  # SessionStatus
+    require_operation("executeBrowserCode")  # CodeLanguage
     names = {e.__name__ for e in response_enums()}
     assert "SessionStatus" in names
     assert "CodeLanguage" in {e.__name__ for e in request_only_enums()}
@@ -105,6 +107,7 @@ def test_request_enum_stays_strict(enum_cls: type[enum.Enum]) -> None:
 
 
 def test_session_status_expired_parses() -> None:
+    require_operation("listBrowserSessions")
     summary = namespace()["InteractSessionSummary"].from_dict({"id": "s", "status": "expired"})
     assert summary.status == "expired"
     assert summary.to_dict()["status"] == "expired"

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from firecrawl_api.client import Client
 
-from ._openapi import OMIT, Op, operations, sample, union_count, unparsed_fields
+from ._openapi import OMIT, Op, operations, require_operation, sample, union_count, unparsed_fields
 
 CASES = [
     (op, status, schema)
@@ -37,6 +37,6 @@ def test_documented_response_fields_parsed(op: Op, status: str, schema: Any) -> 
 
 def test_unknown_response_fields_pass_through() -> None:
     """A field the spec omits (the server sends ``playlistUrl``) is kept, not dropped."""
-    op = next(op for op in operations() if op.operation_id == "createBrowserSession")
+    op = require_operation("createBrowserSession")
     parsed = parse(op, "200", {"success": True, "id": "s1", "playlistUrl": "https://x/p.m3u8"})
     assert parsed.additional_properties == {"playlistUrl": "https://x/p.m3u8"}

@@ -178,3 +178,67 @@ def test_tags_change_is_reported() -> None:
     new = copy.deepcopy(BASE)
     new["paths"]["/interact"]["post"]["tags"] = ["Browser"]
     assert changed(new) == ["~ tags: ['Interact'] -> ['Browser']"]
+
+
+def test_renamed_operation_id_is_reported() -> None:
+    new = copy.deepcopy(BASE)
+    new["paths"]["/interact"]["post"]["operationId"] = "startSession"
+    diff = spec_diff.diff_specs(BASE, new)
+    assert [(str(a), str(b)) for a, b in diff.renamed] == [
+        ("POST /interact createBrowserSession", "POST /interact startSession")
+    ]
+    report = spec_diff.format_report(diff)
+    assert "1 renamed (same method and path)" in report
+    assert "  POST /interact: createBrowserSession -> startSession" in report
+    assert "No operation, parameter or field changed" not in report
+
+
+def test_renamed_tag_is_reported() -> None:
+    new = copy.deepcopy(BASE)
+    for op in new["paths"]["/interact"].values():
+        op["tags"] = ["Browser"]
+    old = copy.deepcopy(BASE)
+    old["paths"]["/interact"]["get"]["tags"] = ["Interact"]
+    diff = spec_diff.diff_specs(old, new)
+    assert diff.renamed_tags == [("Interact", "Browser", 2)]
+    assert "  Interact -> Browser (2 operations)" in spec_diff.format_report(diff)
+
+
+def test_a_tag_split_in_two_is_not_a_rename() -> None:
+    old = copy.deepcopy(BASE)
+    old["paths"]["/interact"]["get"]["tags"] = ["Interact"]
+    new = copy.deepcopy(old)
+    new["paths"]["/interact"]["post"]["tags"] = ["Sessions"]
+    new["paths"]["/interact"]["get"]["tags"] = ["Listing"]
+    assert spec_diff.diff_specs(old, new).renamed_tags == []
+
+
+def test_description_and_summary_changes_are_counted() -> None:
+    """A translation changes only texts: the report counts them instead of saying nothing changed."""
+    old = copy.deepcopy(BASE)
+    old["paths"]["/interact"]["post"]["summary"] = "Create a session"
+    old["components"]["schemas"]["Create"]["properties"]["ttl"]["description"] = "Seconds"
+    old["components"]["schemas"]["Profile"]["description"] = "A profile"
+    new = copy.deepcopy(old)
+    new["paths"]["/interact"]["post"]["summary"] = "セッションを作成"
+    new["components"]["schemas"]["Create"]["properties"]["ttl"]["description"] = "秒"
+    del new["components"]["schemas"]["Profile"]["description"]
+    new["components"]["schemas"]["Session"]["description"] = "セッション"
+    diff = spec_diff.diff_specs(old, new)
+    assert diff.empty
+    assert diff.texts == {
+        "description": spec_diff.TextChanges(changed=1, added=1, removed=1),
+        "summary": spec_diff.TextChanges(changed=1),
+    }
+    report = spec_diff.format_report(diff)
+    assert "descriptions: 1 changed, 1 added, 1 removed" in report
+    assert "summaries: 1 changed, 0 added, 0 removed" in report
+    assert "only texts did (descriptions and summaries)" in report
+
+
+def test_a_moved_operation_keeps_its_texts() -> None:
+    old = copy.deepcopy(BASE)
+    old["paths"]["/interact/{sessionId}"]["delete"]["summary"] = "Delete a session"
+    new = copy.deepcopy(old)
+    new["paths"]["/browser/{sessionId}"] = new["paths"].pop("/interact/{sessionId}")
+    assert spec_diff.diff_specs(old, new).texts["summary"] == spec_diff.TextChanges()

@@ -16,6 +16,7 @@ from firecrawl_sdk import (
     RateLimitError,
 )
 
+from ..spec._openapi import api_path
 from .conftest import BASE_URL, ok, session_json
 
 
@@ -34,7 +35,7 @@ def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     fc = Firecrawl(http_client=httpx.Client(transport=httpx.MockTransport(recording(seen))))
     assert fc.base_url == "http://127.0.0.1:9/v2"
     fc.interact.delete("s")
-    assert seen[0].url == "http://127.0.0.1:9/v2/interact/s"
+    assert seen[0].url == "http://127.0.0.1:9/v2" + api_path("deleteBrowserSession", sessionId="s")
     assert seen[0].headers["authorization"] == f"Bearer {api_key}"
 
 
@@ -139,7 +140,8 @@ def test_debug_logs_show_requests_but_no_secrets(
         client = sdk(lambda request: next(answers))
         client.interact.create()
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "POST https://api.test/v2/interact -> 503" in text and "retrying POST" in text
+    created = BASE_URL + api_path("createBrowserSession")
+    assert f"POST {created} -> 503" in text and "retrying POST" in text
     assert api_key not in text and "cdp-secret-token" not in text
 
 

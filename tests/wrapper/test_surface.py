@@ -6,6 +6,7 @@ import json
 import uuid
 from typing import Any
 
+from ..spec._openapi import require_field
 from .conftest import ok
 
 SCRAPE_ID = "123e4567-e89b-12d3-a456-426614174000"
@@ -49,6 +50,7 @@ def test_job_ids_are_str_or_uuid(sdk: Any) -> None:
 
 
 def test_profile_takes_a_name(sdk: Any) -> None:
+    require_field("createBrowserSession", "profile")
     client = sdk(ok({"success": True, "id": "s", "cdpUrl": "wss://x"}))
     client.interact.create(profile="shop")
     assert json.loads(client.sent[0].content) == {"profile": {"name": "shop"}}
@@ -56,6 +58,7 @@ def test_profile_takes_a_name(sdk: Any) -> None:
 
 def test_scrape_interact_takes_a_prompt_and_returns_its_output(sdk: Any) -> None:
     """The docs' scrape-bound interact with `prompt` (added to the schema by the overlay)."""
+    require_field("interactWithScrapeBrowserSession", "output", "response 200")
     client = sdk(ok({"success": True, "output": "The title is Hi", "cdpUrl": "wss://x/cdp?token=t"}))
     reply = client.scrape.interact(SCRAPE_ID, prompt="What is the title?")
     assert reply.output == "The title is Hi"
