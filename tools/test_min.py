@@ -2,11 +2,15 @@
 
 1. ``.venv-min`` is made anew by uv (pinned in requirements/dev.txt) on the lowest Python that
    ``requires-python`` allows (no interpreter is downloaded: it must be on the machine).
-2. The project is installed, editable, with every extra, at ``--resolution lowest-direct``: each
-   dependency pyproject.toml declares at its minimum, their own dependencies at the newest allowed.
-   The test tools come at their requirements/dev.txt pins.
+2. The project is installed, editable, at ``--resolution lowest-direct``: each dependency
+   pyproject.toml declares at its minimum, their own dependencies at the newest allowed. The test
+   tools come at their requirements/dev.txt pins.
 3. Each declared minimum must be the version installed (else the minimum is not what was tested).
 4. pytest runs the given test paths (default: wrapper, spec, jobs, faults and the local server).
+
+Two rounds in the same venv: every extra but ``aiohttp``, under the tests that do not need it; then
+``aiohttp`` added (its httpx-aiohttp needs a newer httpx than the SDK itself: reported as raised),
+under the tests that do.
 
 Usage: ``python tools/test_min.py [pytest args...]``.
 """
