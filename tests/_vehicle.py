@@ -1,0 +1,104 @@
+"""Operations that tests of client behaviour (retries, errors, transport, limits) use as a vehicle.
+
+Those rules depend on the HTTP method, not on the operation, so each test asks for a
+GET, a DELETE or a POST and gets one the spec in openapi/ has: Interact's where the
+revision has it (the rules were written against it), else the first fallback present.
+Every candidate answers ``{"success": true}``-style bodies, so tests of behaviour
+need no operation-specific payload. A revision with none of the candidates skips.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SPEC = Path(__file__).resolve().parents[1] / "openapi" / "firecrawl-v2.openapi.json"
+JOB_ID = "123e4567-e89b-12d3-a456-426614174000"
+
+
+@dataclass(frozen=True)
+class Vehicle:
+    operation_id: str
+    method: str
+    path: str  # relative to the base URL, path parameters filled in as the call fills them
+    call: Callable[[Any], Any]  # client -> result
+    success: dict[str, Any]  # a 200 body the SDK accepts for it
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} ({self.operation_id})"
+
+
+def _session(**extra: Any) -> dict[str, Any]:
+    from tests.wrapper.conftest import session_json
+
+    return session_json(**extra)
+
+
+# (operationId, call, path parameter value, success body), most preferred first.
+_CANDIDATES: dict[str, list[tuple[str, Callable[[Any], Any], str, Callable[[], dict[str, Any]]]]] = {
+    "GET": [
+        ("listBrowserSessions", lambda c: c.interact.list(), "", lambda: {"success": True, "sessions": []}),
+        ("getActiveCrawls", lambda c: c.crawl.active(), "", lambda: {"success": True, "crawls": []}),
+        ("getQueueStatus", lambda c: c.team.queue_status(), "", lambda: {"success": True}),
+    ],
+    "DELETE": [
+        ("deleteBrowserSession", lambda c: c.interact.delete("s"), "s", lambda: {"success": True}),
+        ("cancelCrawl", lambda c: c.crawl.cancel(JOB_ID), JOB_ID, lambda: {"success": True}),
+    ],
+    "POST": [
+        ("createBrowserSession", lambda c: c.interact.create(), "", _session),
+        ("crawlUrls", lambda c: c.crawl.start("https://example.com"), "", lambda: {"success": True, "id": "j"}),
+        ("mapUrls", lambda c: c.map("https://example.com"), "", lambda: {"success": True, "links": []}),
+    ],
+}
+
+
+@cache
+def spec_paths() -> dict[str, tuple[str, str]]:
+    """operationId -> (METHOD, path) in the spec in openapi/."""
+    found = {}
+    for path, item in json.loads(SPEC.read_text()).get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = (method.upper(), path)
+    return found
+
+
+def has_operation(operation_id: str) -> bool:
+    return operation_id in spec_paths()
+
+
+def require_operations(*operation_ids: str) -> None:
+    """Skip unless the spec in openapi/ has every one of ``operation_ids`` (another revision lacks some)."""
+    missing = [name for name in operation_ids if not has_operation(name)]
+    if missing:
+        pytest.skip(f"the spec in openapi/ has no operation {', '.join(missing)} (another revision)")
+
+
+def vehicle(method: str) -> Vehicle:
+    """A ``method`` operation the spec has; tests of a method's rules call it."""
+    for operation_id, call, value, success in _CANDIDATES[method]:
+        if has_operation(operation_id):
+            path = re.sub(r"\{[^}]+\}", value, spec_paths()[operation_id][1])
+            return Vehicle(operation_id, method, path, call, success())
+    names = ", ".join(candidate[0] for candidate in _CANDIDATES[method])
+    pytest.skip(f"the spec in openapi/ has none of the {method} operations {names}")
+
+
+def read() -> Vehicle:
+    return vehicle("GET")
+
+
+def delete() -> Vehicle:
+    return vehicle("DELETE")
+
+
+def create() -> Vehicle:
+    return vehicle("POST")
