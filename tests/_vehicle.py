@@ -28,8 +28,16 @@ class Vehicle:
     operation_id: str
     method: str
     path: str  # relative to the base URL, path parameters filled in as the call fills them
-    call: Callable[[Any], Any]  # client -> result
+    sdk_method: str  # "resource.method" of a client
+    args: tuple[str, ...]
     success: dict[str, Any]  # a 200 body the SDK accepts for it
+
+    def call(self, client: Any) -> Any:
+        """Call it on ``client`` (a Firecrawl, or an AsyncFirecrawl's coroutine: await it)."""
+        target = client
+        for name in self.sdk_method.split("."):
+            target = getattr(target, name)
+        return target(*self.args)
 
     def __str__(self) -> str:
         return f"{self.method} {self.path} ({self.operation_id})"
@@ -41,21 +49,23 @@ def _session(**extra: Any) -> dict[str, Any]:
     return session_json(**extra)
 
 
-# (operationId, call, path parameter value, success body), most preferred first.
-_CANDIDATES: dict[str, list[tuple[str, Callable[[Any], Any], str, Callable[[], dict[str, Any]]]]] = {
+URL = "https://example.com"
+# (operationId, SDK method, its arguments, success body), most preferred first. The first
+# argument, if any, fills the path parameter.
+_CANDIDATES: dict[str, list[tuple[str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]] = {
     "GET": [
-        ("listBrowserSessions", lambda c: c.interact.list(), "", lambda: {"success": True, "sessions": []}),
-        ("getActiveCrawls", lambda c: c.crawl.active(), "", lambda: {"success": True, "crawls": []}),
-        ("getQueueStatus", lambda c: c.team.queue_status(), "", lambda: {"success": True}),
+        ("listBrowserSessions", "interact.list", (), lambda: {"success": True, "sessions": []}),
+        ("getActiveCrawls", "crawl.active", (), lambda: {"success": True, "crawls": []}),
+        ("getQueueStatus", "team.queue_status", (), lambda: {"success": True}),
     ],
     "DELETE": [
-        ("deleteBrowserSession", lambda c: c.interact.delete("s"), "s", lambda: {"success": True}),
-        ("cancelCrawl", lambda c: c.crawl.cancel(JOB_ID), JOB_ID, lambda: {"success": True}),
+        ("deleteBrowserSession", "interact.delete", ("s",), lambda: {"success": True}),
+        ("cancelCrawl", "crawl.cancel", (JOB_ID,), lambda: {"success": True}),
     ],
     "POST": [
-        ("createBrowserSession", lambda c: c.interact.create(), "", _session),
-        ("crawlUrls", lambda c: c.crawl.start("https://example.com"), "", lambda: {"success": True, "id": "j"}),
-        ("mapUrls", lambda c: c.map("https://example.com"), "", lambda: {"success": True, "links": []}),
+        ("createBrowserSession", "interact.create", (), _session),
+        ("crawlUrls", "crawl.start", (URL,), lambda: {"success": True, "id": "j"}),
+        ("mapUrls", "map", (URL,), lambda: {"success": True, "links": []}),
     ],
 }
 
@@ -84,10 +94,10 @@ def require_operations(*operation_ids: str) -> None:
 
 def vehicle(method: str) -> Vehicle:
     """A ``method`` operation the spec has; tests of a method's rules call it."""
-    for operation_id, call, value, success in _CANDIDATES[method]:
+    for operation_id, sdk_method, args, success in _CANDIDATES[method]:
         if has_operation(operation_id):
-            path = re.sub(r"\{[^}]+\}", value, spec_paths()[operation_id][1])
-            return Vehicle(operation_id, method, path, call, success())
+            path = re.sub(r"\{[^}]+\}", args[0] if args else "", spec_paths()[operation_id][1])
+            return Vehicle(operation_id, method, path, sdk_method, args, success())
     names = ", ".join(candidate[0] for candidate in _CANDIDATES[method])
     pytest.skip(f"the spec in openapi/ has none of the {method} operations {names}")
 
