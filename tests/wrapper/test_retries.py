@@ -90,8 +90,10 @@ def test_create_and_execute_are_never_retried_after_the_server_may_have_acted(
     if operation == "execute":
         _vehicle.require_operations("executeBrowserCode")
     client = sdk(failing(5, status(code)))
-    call = (lambda: _vehicle.create().call(client)) if operation == "create" else (
-        lambda: client.interact.execute("s", "1")
+    call = (
+        (lambda: _vehicle.create().call(client))
+        if operation == "create"
+        else (lambda: client.interact.execute("s", "1"))
     )
     with pytest.raises(APIStatusError) as raised:
         call()
