@@ -16,7 +16,6 @@ from firecrawl_sdk import (
     RateLimitError,
 )
 
-from ..spec._openapi import api_path
 from tests import _vehicle
 
 from .conftest import BASE_URL, ok

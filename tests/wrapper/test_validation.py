@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 from typing import Any, cast
 
+import firecrawl_sdk
 import httpx
 import pytest
 from firecrawl_api._constraints import OPERATIONS
-import firecrawl_sdk
 from firecrawl_sdk import Firecrawl, InvalidParameterError
 
 from ..spec._openapi import api_path, require_field, require_operation
