@@ -11,9 +11,18 @@ from collections.abc import Iterator
 import pytest
 from firecrawl_sdk import APITimeoutError, AsyncFirecrawl, Firecrawl
 
+from tests._vehicle import has_operation
+
 from ._rules import BOOKS
 from ._server import FaultServer
 from .conftest import BackoffSpy
+
+SESSION_OPERATIONS = ("createBrowserSession", "executeBrowserCode", "deleteBrowserSession")
+if not all(map(has_operation, SESSION_OPERATIONS)):
+    pytest.skip(
+        f"the spec in openapi/ lacks some of {', '.join(SESSION_OPERATIONS)}: no interact.session() to test",
+        allow_module_level=True,
+    )
 
 
 class Boom(Exception):
