@@ -311,7 +311,7 @@ def test_spec_history_prints_a_table_and_leaves_the_checkout_untouched(tmp_path:
 
 
 def test_suites_outcome_counts_each_suite_and_names_the_first_failure() -> None:
-    """`make spec-history SUITES=...`: a cell per suite; a failing one fails the row with its first FAILED line."""
+    """`make spec-history SUITES=...`: a cell per suite; a failing suite fails the row, first FAILED shown."""
 
     def ran(code: int, stdout: str) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess([], code, stdout, "")
