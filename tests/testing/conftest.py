@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -13,15 +14,57 @@ from typing import Any
 
 import httpx
 import pytest
-from firecrawl_sdk import Firecrawl
-from firecrawl_sdk.testing import LocalInteractServer
-from firecrawl_sdk.testing.pytest_plugin import (  # noqa: F401  (fixtures)
-    firecrawl_local,
-    local_interact_server,
-    local_interact_server_options,
-)
 
-from ._spec import validate_response, validated
+from tests._vehicle import spec_paths
+
+#: The operations the local server implements, at the method and path it serves them (today's spec).
+SERVED = {
+    "createBrowserSession": ("POST", "/interact"),
+    "listBrowserSessions": ("GET", "/interact"),
+    "executeBrowserCode": ("POST", "/interact/{}/execute"),
+    "deleteBrowserSession": ("DELETE", "/interact/{}"),
+    "scrapeAndExtractFromUrl": ("POST", "/scrape"),
+    "getScrapeStatus": ("GET", "/scrape/{}"),
+    "interactWithScrapeBrowserSession": ("POST", "/scrape/{}/interact"),
+    "stopInteractiveScrapeBrowserSession": ("DELETE", "/scrape/{}/interact"),
+}
+
+
+def _unserved() -> list[str]:
+    """The served operations the spec in openapi/ lacks, or has at another method or path."""
+    found = {
+        name: (method, re.sub(r"\{[^}]+\}", "{}", path)) for name, (method, path) in spec_paths().items()
+    }
+    return [f"{name} ({' '.join(where)})" for name, where in SERVED.items() if found.get(name) != where]
+
+
+UNSERVED = _unserved()
+
+
+class _Unserved(pytest.Module):
+    """A test module not imported: the local server does not serve this revision's operations."""
+
+    def collect(self) -> Any:
+        pytest.skip(
+            "the local Interact server implements today's operations; the spec in openapi/ lacks "
+            + ", ".join(UNSERVED)
+        )
+
+
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Module | None:
+    return _Unserved.from_parent(parent, path=module_path) if UNSERVED else None
+
+
+if not UNSERVED:  # the server's modules read today's spec when imported
+    from firecrawl_sdk import Firecrawl
+    from firecrawl_sdk.testing import LocalInteractServer
+    from firecrawl_sdk.testing.pytest_plugin import (  # noqa: F401  (fixtures)
+        firecrawl_local,
+        local_interact_server,
+        local_interact_server_options,
+    )
+
+    from ._spec import validate_response, validated
 
 PAGES: dict[str, str] = {
     "/": "<!doctype html><title>Local test page</title><h1>Hello from loopback</h1>",
@@ -127,7 +170,7 @@ def no_chromium_outlives_the_tests(tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 @pytest.fixture(scope="session")
-def server(local_interact_server: LocalInteractServer) -> LocalInteractServer:  # noqa: F811
+def server(local_interact_server: LocalInteractServer) -> LocalInteractServer:
     return local_interact_server
 
 
@@ -165,7 +208,7 @@ def api(server: LocalInteractServer) -> Iterator[httpx.Client]:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if validated:
+    if not UNSERVED and validated:
         terminalreporter.write_line(
             f"local Interact server: {len(validated)} responses validated against the spec"
         )
