@@ -112,3 +112,42 @@ def delete() -> Vehicle:
 
 def create() -> Vehicle:
     return vehicle("POST")
+
+
+#: Today's Interact operations at the method and path the local server and the Interact contract
+#: tests use (an earlier revision named them /browser, or had none).
+INTERACT_TODAY = {
+    "createBrowserSession": ("POST", "/interact"),
+    "listBrowserSessions": ("GET", "/interact"),
+    "executeBrowserCode": ("POST", "/interact/{}/execute"),
+    "deleteBrowserSession": ("DELETE", "/interact/{}"),
+    "scrapeAndExtractFromUrl": ("POST", "/scrape"),
+    "getScrapeStatus": ("GET", "/scrape/{}"),
+    "interactWithScrapeBrowserSession": ("POST", "/scrape/{}/interact"),
+    "stopInteractiveScrapeBrowserSession": ("DELETE", "/scrape/{}/interact"),
+}
+
+
+def misplaced(expected: dict[str, tuple[str, str]]) -> list[str]:
+    """``operationId (METHOD path)`` of each ``expected`` operation the spec in openapi/ lacks or has
+    at another method or path (path parameters compared as ``{}``)."""
+    found = {
+        name: (method, re.sub(r"\{[^}]+\}", "{}", path)) for name, (method, path) in spec_paths().items()
+    }
+    return [f"{name} ({' '.join(where)})" for name, where in expected.items() if found.get(name) != where]
+
+
+class SkippedModule(pytest.Module):
+    """A test module skipped without being imported (its imports need what the revision lacks)."""
+
+    reason = ""
+
+    def collect(self) -> Any:
+        pytest.skip(self.reason)
+
+
+def skipped_module(parent: pytest.Collector, module_path: Path, reason: str) -> pytest.Module:
+    """For a ``pytest_pycollect_makemodule`` hook: ``module_path`` collected as one skip with ``reason``."""
+    module = SkippedModule.from_parent(parent, path=module_path)
+    module.reason = reason
+    return module

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -15,44 +14,16 @@ from typing import Any
 import httpx
 import pytest
 
-from tests._vehicle import spec_paths
+from tests._vehicle import INTERACT_TODAY, misplaced, skipped_module
 
-#: The operations the local server implements, at the method and path it serves them (today's spec).
-SERVED = {
-    "createBrowserSession": ("POST", "/interact"),
-    "listBrowserSessions": ("GET", "/interact"),
-    "executeBrowserCode": ("POST", "/interact/{}/execute"),
-    "deleteBrowserSession": ("DELETE", "/interact/{}"),
-    "scrapeAndExtractFromUrl": ("POST", "/scrape"),
-    "getScrapeStatus": ("GET", "/scrape/{}"),
-    "interactWithScrapeBrowserSession": ("POST", "/scrape/{}/interact"),
-    "stopInteractiveScrapeBrowserSession": ("DELETE", "/scrape/{}/interact"),
-}
-
-
-def _unserved() -> list[str]:
-    """The served operations the spec in openapi/ lacks, or has at another method or path."""
-    found = {
-        name: (method, re.sub(r"\{[^}]+\}", "{}", path)) for name, (method, path) in spec_paths().items()
-    }
-    return [f"{name} ({' '.join(where)})" for name, where in SERVED.items() if found.get(name) != where]
-
-
-UNSERVED = _unserved()
-
-
-class _Unserved(pytest.Module):
-    """A test module not imported: the local server does not serve this revision's operations."""
-
-    def collect(self) -> Any:
-        pytest.skip(
-            "the local Interact server implements today's operations; the spec in openapi/ lacks "
-            + ", ".join(UNSERVED)
-        )
+UNSERVED = misplaced(INTERACT_TODAY)  # the local server implements today's Interact operations
 
 
 def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Module | None:
-    return _Unserved.from_parent(parent, path=module_path) if UNSERVED else None
+    if not UNSERVED:
+        return None
+    reason = "the local Interact server implements today's operations; the spec in openapi/ lacks "
+    return skipped_module(parent, module_path, reason + ", ".join(UNSERVED))
 
 
 if not UNSERVED:  # the server's modules read today's spec when imported
