@@ -3,7 +3,7 @@
 Usage: python tools/spec_history.py [--history DIR] [--no-tests] [--suites "PATH ..."] [--keep]
 
 The scratch checkout is a copy of this one (tracked and untracked-but-not-ignored
-files, as they are now, with this checkout's .venv) with its own git repository, in
+files, as they are now, with this checkout's .venv and node_modules) with its own git repository, in
 a temporary folder. For each revision in DIR (default ../shared/openapi/history),
 oldest first, it is reset to that state, `make update-spec SPEC=<file>
 COMMIT=<commit>` runs there (the commit is the file name's last part, as in
@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORY = ROOT.parent / "shared" / "openapi" / "history"
+SHARED = (".venv", "node_modules")  # symlinked into the scratch checkout: Python, and Prism for tests/contract
 GIT_USER = ["-c", "user.name=spec-history", "-c", "user.email=spec-history@localhost"]
 # Lines that say why a step stopped: the overlay, update_spec.py, the generator's warnings, a crash.
 STOP_LINE = re.compile(
@@ -75,15 +76,17 @@ class Scratch:
             if origin.is_file():  # not a file deleted in the checkout
                 (path / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(origin, path / name)  # mtimes kept: make sees the venv as up to date
-        (path / ".venv").symlink_to(source / ".venv")
+        for shared in SHARED:  # the checkout's environments, used as they are
+            if (source / shared).exists():
+                (path / shared).symlink_to(source / shared)
         git(path, "init", "-q")
-        (path / ".git" / "info" / "exclude").write_text(".venv\n")
+        (path / ".git" / "info" / "exclude").write_text("".join(f"{shared}\n" for shared in SHARED))
         git(path, "add", "-A")
         git(path, *GIT_USER, "commit", "-q", "-m", "scratch copy of the checkout")
 
     def reset(self) -> None:
         git(self.path, "reset", "-q", "--hard")
-        git(self.path, "clean", "-q", "-fdx", "-e", ".venv")
+        git(self.path, "clean", "-q", "-fdx", *(arg for shared in SHARED for arg in ("-e", shared)))
 
     def status(self) -> str:
         return git(self.path, "status", "--porcelain")
