@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORY = ROOT.parent / "shared" / "openapi" / "history"
-SHARED = (".venv", "node_modules")  # symlinked into the scratch checkout: Python, and Prism for tests/contract
+SHARED = (".venv", "node_modules")  # symlinked into the scratch checkout: Python; Prism for tests/contract
 GIT_USER = ["-c", "user.name=spec-history", "-c", "user.email=spec-history@localhost"]
 # Lines that say why a step stopped: the overlay, update_spec.py, the generator's warnings, a crash.
 STOP_LINE = re.compile(
