@@ -23,7 +23,7 @@ from tests._vehicle import require_operations
 from ..spec._openapi import require_operation, top_level_properties
 from ._server import JobServer
 
-AGENT_OPERATIONS = ("startAgent", "getAgentStatus", "cancelAgent")  # since 2026-02
+AGENT_OPERATIONS = ("startAgent", "getAgentStatus", "cancelAgent")  # absent from older revisions
 
 FAST: dict[str, Any] = {"poll_interval": 0.01}
 URLS = [f"https://example.com/{n}" for n in range(5)]

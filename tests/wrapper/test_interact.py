@@ -184,7 +184,7 @@ async def test_async_session_deletes_on_exit_and_on_error(api_key: str) -> None:
     server = SessionServer()
     fc = async_client(server, api_key)
     profiled = "profile" in top_level_properties(require_operation("createBrowserSession").body)
-    options: dict[str, Any] = {"profile": "p"} if profiled else {}  # profiles: since 2026-05
+    options: dict[str, Any] = {"profile": "p"} if profiled else {}  # not every revision has profiles
     async with fc.interact.session(**options) as session:
         assert session.id == "sess-1"
     with pytest.raises(ValueError, match="inside"):
