@@ -8,7 +8,8 @@ alternated ROUNDS times after a warm-up; the best round of each (least disturbed
 - ``create`` (default): ``fc.interact.create(ttl=60)`` vs ``post("/interact", json={"ttl": 60})``.
 - ``scrape``: ``fc.scrape(url, formats=["markdown"])`` (validation, body, unwrapping ``data`` into the
   typed document) vs ``post("/scrape", json={"url": url, "formats": [{"type": "markdown"}]})``, the
-  body the SDK sends.
+  body the SDK sends; the answer is a small document (~1 KB).
+- ``scrape50k``: the same with a ~50 KB markdown document.
 """
 
 from __future__ import annotations
@@ -60,27 +61,46 @@ SCRAPE_BODY = json.dumps(
         },
     }
 ).encode()
-BODIES = {"/v2/interact": SESSION_BODY, "/v2/scrape": SCRAPE_BODY}
+_document = json.loads(SCRAPE_BODY)
+_document["data"]["markdown"] = (_document["data"]["markdown"] * 200)[: 50 * 1024]
+SCRAPE_BODY_50KB = json.dumps(_document).encode()
 HEADERS = {"content-type": "application/json"}
-# operation -> (floor path, floor JSON body, the SDK call on a client)
-OPERATIONS: dict[str, tuple[str, dict[str, Any], Callable[[Any], Any]]] = {
-    "create": ("/interact", {"ttl": 60}, lambda fc: fc.interact.create(ttl=60)),
+_SCRAPE_REQUEST = {
+    "url": SCRAPE_URL,
+    "formats": [{"type": "markdown"}],
+}  # what the SDK sends for ["markdown"]
+# operation -> (floor path, floor JSON body, response body, the SDK call on a client)
+OPERATIONS: dict[str, tuple[str, dict[str, Any], bytes, Callable[[Any], Any]]] = {
+    "create": ("/interact", {"ttl": 60}, SESSION_BODY, lambda fc: fc.interact.create(ttl=60)),
     "scrape": (
         "/scrape",
-        {"url": SCRAPE_URL, "formats": [{"type": "markdown"}]},  # what the SDK sends for ["markdown"]
+        _SCRAPE_REQUEST,
+        SCRAPE_BODY,
+        lambda fc: fc.scrape(SCRAPE_URL, formats=["markdown"]),
+    ),
+    "scrape50k": (
+        "/scrape",
+        _SCRAPE_REQUEST,
+        SCRAPE_BODY_50KB,
         lambda fc: fc.scrape(SCRAPE_URL, formats=["markdown"]),
     ),
 }
 
 
-def handler(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, content=BODIES[request.url.path], headers=HEADERS)
+def answering(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
+    """The MockTransport handler: every request gets ``body`` (JSON)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers=HEADERS)
+
+    return handler
 
 
 def run_sync(operation: str) -> dict[str, float]:
     from firecrawl_sdk import Firecrawl
 
-    path, body, call = OPERATIONS[operation]
+    path, body, answer, call = OPERATIONS[operation]
+    handler = answering(answer)
     sdk = Firecrawl("x", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     raw = httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler))
     auth = {"Authorization": "Bearer x"}
@@ -111,7 +131,8 @@ def run_sync(operation: str) -> dict[str, float]:
 async def run_async(operation: str) -> dict[str, float]:
     from firecrawl_sdk import AsyncFirecrawl
 
-    path, body, call = OPERATIONS[operation]
+    path, body, answer, call = OPERATIONS[operation]
+    handler = answering(answer)
     transport = httpx.MockTransport(handler)
     sdk = AsyncFirecrawl("x", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport))
     raw = httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(handler))

@@ -46,6 +46,17 @@ def backoff(monkeypatch: pytest.MonkeyPatch) -> Iterator[BackoffSpy]:
     yield spy
 
 
+@pytest.fixture(params=["httpx", "aiohttp"])
+def async_http(request: pytest.FixtureRequest) -> Callable[[], httpx.AsyncClient | None]:
+    """What ``AsyncFirecrawl`` sends through: its own httpx transport, or aiohttp
+    (``DefaultAioHttpClient``, the ``[aiohttp]`` extra). The policy must hold on both."""
+    if request.param == "httpx":
+        return lambda: None
+    from firecrawl_sdk import DefaultAioHttpClient
+
+    return DefaultAioHttpClient
+
+
 @pytest.fixture(autouse=True)
 def short_scrape_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
     """scrape.interact's read timeout is at least the server's 30 s default + 10 s: use the client's

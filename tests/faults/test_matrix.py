@@ -14,8 +14,10 @@ often than the rules allow fails the scenario.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl, FirecrawlError
 
@@ -130,11 +132,21 @@ def test_sync(fault: str, operation: str, persistent: bool, api_key: str, backof
 
 
 @pytest.mark.parametrize(("fault", "operation", "persistent"), SCENARIOS)
-async def test_async(fault: str, operation: str, persistent: bool, api_key: str, backoff: BackoffSpy) -> None:
+async def test_async(
+    fault: str,
+    operation: str,
+    persistent: bool,
+    api_key: str,
+    backoff: BackoffSpy,
+    async_http: Callable[[], httpx.AsyncClient | None],
+) -> None:
     want = expected(fault, operation, persistent)
     with _prepare(fault, operation, persistent, backoff) as server:
         outcome: BaseException | None = None
-        async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=_timeout(fault)) as fc:
+        http_client = async_http()
+        async with AsyncFirecrawl(
+            api_key, base_url=server.base_url, timeout=_timeout(fault), http_client=http_client
+        ) as fc:
             try:
                 await _call(fc, operation)
             except Exception as error:
@@ -157,12 +169,16 @@ def test_retry_after_is_really_waited(fault: str, api_key: str) -> None:
     assert 0.9 <= elapsed < 3.0, elapsed
 
 
-async def test_retry_after_is_really_waited_async(api_key: str) -> None:
+async def test_retry_after_is_really_waited_async(
+    api_key: str, async_http: Callable[[], httpx.AsyncClient | None]
+) -> None:
     create = _vehicle.create()
     name = ALIASES.get(create.operation_id, create.operation_id)
     with FaultServer() as server:
         server.script(name, ["429_seconds"])
-        async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=5.0) as fc:
+        async with AsyncFirecrawl(
+            api_key, base_url=server.base_url, timeout=5.0, http_client=async_http()
+        ) as fc:
             started = time.monotonic()
             await create.call(fc)
             elapsed = time.monotonic() - started

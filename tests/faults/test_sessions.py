@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
 from firecrawl_sdk import APITimeoutError, AsyncFirecrawl, Firecrawl
 
@@ -23,6 +24,8 @@ if not all(map(has_operation, SESSION_OPERATIONS)):
         f"the spec in openapi/ lacks some of {', '.join(SESSION_OPERATIONS)}: no interact.session() to test",
         allow_module_level=True,
     )
+
+AsyncHTTP = Callable[[], httpx.AsyncClient | None]
 
 
 class Boom(Exception):
@@ -92,8 +95,10 @@ def test_sync_failed_delete_never_masks_the_block(
 
 # --- async -----------------------------------------------------------------------------
 @pytest.mark.parametrize("raised", [Boom, KeyboardInterrupt])
-async def test_async_block_raises(raised: type[BaseException], server: FaultServer, api_key: str) -> None:
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+async def test_async_block_raises(
+    raised: type[BaseException], server: FaultServer, api_key: str, async_http: AsyncHTTP
+) -> None:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         try:
             async with fc.interact.session(ttl=60) as session:
                 assert session.id in server.live_sessions
@@ -105,8 +110,11 @@ async def test_async_block_raises(raised: type[BaseException], server: FaultServ
     _balance(server)
 
 
-async def test_async_normal_exit(server: FaultServer, api_key: str) -> None:
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc, fc.interact.session() as session:
+async def test_async_normal_exit(server: FaultServer, api_key: str, async_http: AsyncHTTP) -> None:
+    async with (
+        AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc,
+        fc.interact.session() as session,
+    ):
         await fc.interact.execute(str(session.id), "1 + 1")
     _balance(server)
 
@@ -125,8 +133,10 @@ async def _blocked_in_session(fc: AsyncFirecrawl) -> asyncio.Task[None]:
     return task
 
 
-async def test_async_task_cancelled_inside_block(server: FaultServer, api_key: str) -> None:
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+async def test_async_task_cancelled_inside_block(
+    server: FaultServer, api_key: str, async_http: AsyncHTTP
+) -> None:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         task = await _blocked_in_session(fc)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -134,20 +144,22 @@ async def test_async_task_cancelled_inside_block(server: FaultServer, api_key: s
     _balance(server)
 
 
-async def test_async_timeout_cancels_block(server: FaultServer, api_key: str) -> None:
+async def test_async_timeout_cancels_block(server: FaultServer, api_key: str, async_http: AsyncHTTP) -> None:
     """``asyncio.timeout`` cancels the block while a request is in flight."""
     server.script("execute", ["slow_ok"])
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         with pytest.raises(TimeoutError):
             async with asyncio.timeout(0.1), fc.interact.session() as session:
                 await fc.interact.execute(str(session.id), "1 + 1")
     _balance(server)
 
 
-async def test_async_cancelled_twice_delete_still_completes(server: FaultServer, api_key: str) -> None:
+async def test_async_cancelled_twice_delete_still_completes(
+    server: FaultServer, api_key: str, async_http: AsyncHTTP
+) -> None:
     """A second cancel while the (shielded) delete is in flight: the delete still reaches the server."""
     server.script("delete", ["slow_ok"])
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         task = await _blocked_in_session(fc)
         task.cancel()
         await asyncio.sleep(0.05)  # the delete is now in flight
@@ -161,9 +173,11 @@ async def test_async_cancelled_twice_delete_still_completes(server: FaultServer,
     _balance(server)
 
 
-async def test_async_fault_inside_block(server: FaultServer, api_key: str, backoff: BackoffSpy) -> None:
+async def test_async_fault_inside_block(
+    server: FaultServer, api_key: str, async_http: AsyncHTTP, backoff: BackoffSpy
+) -> None:
     server.script("execute", ["trickle"])
-    async with AsyncFirecrawl(api_key, base_url=server.base_url, timeout=0.2) as fc:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url, timeout=0.2) as fc:
         with pytest.raises(APITimeoutError):
             async with fc.interact.session() as session:
                 await fc.interact.execute(str(session.id), "1 + 1")
@@ -172,10 +186,10 @@ async def test_async_fault_inside_block(server: FaultServer, api_key: str, backo
 
 
 async def test_async_delete_retried_after_block_raised(
-    server: FaultServer, api_key: str, backoff: BackoffSpy
+    server: FaultServer, api_key: str, async_http: AsyncHTTP, backoff: BackoffSpy
 ) -> None:
     server.script("delete", ["429_seconds", "truncated"])
-    async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+    async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         with pytest.raises(Boom):
             async with fc.interact.session():
                 raise Boom()
@@ -184,11 +198,15 @@ async def test_async_delete_retried_after_block_raised(
 
 
 async def test_async_failed_delete_never_masks_the_block(
-    server: FaultServer, api_key: str, backoff: BackoffSpy, caplog: pytest.LogCaptureFixture
+    server: FaultServer,
+    api_key: str,
+    async_http: AsyncHTTP,
+    backoff: BackoffSpy,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     server.script("delete", ["503"] * 3)
     with caplog.at_level(logging.WARNING, logger="firecrawl_sdk"):
-        async with AsyncFirecrawl(api_key, base_url=server.base_url) as fc:
+        async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
             with pytest.raises(Boom):
                 async with fc.interact.session():
                     raise Boom()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         StopInteractionResult,
     )
 
+    from ._aiohttp import DefaultAioHttpClient
     from ._client import AsyncFirecrawl, Firecrawl
     from ._exceptions import (
         APIConnectionError,
@@ -56,6 +57,7 @@ _WHERE: dict[str, str] = {
     "BadRequestError": "firecrawl_sdk._exceptions",
     "ClientClosedError": "firecrawl_sdk._exceptions",
     "ConflictError": "firecrawl_sdk._exceptions",
+    "DefaultAioHttpClient": "firecrawl_sdk._aiohttp",
     "DeleteSessionResult": "firecrawl_api.models",
     "ExecuteResult": "firecrawl_api.models",
     "Firecrawl": "firecrawl_sdk._client",
@@ -90,6 +92,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "DefaultAioHttpClient",
     "DeleteSessionResult",
     "ExecuteResult",
     "Firecrawl",

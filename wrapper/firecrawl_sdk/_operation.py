@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import sys
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -81,6 +82,20 @@ class Prepared:
     json: Any
     files: Any
     timeout: httpx.Timeout | None
+
+    def request(self, base_url: str, headers: httpx.Headers, client_timeout: httpx.Timeout) -> httpx.Request:
+        """The request itself, as ``httpx.Client.build_request`` would make it (``base_url`` +
+        path, the client's headers, the timeout extension), validated for the transport."""
+        timeout = (self.timeout or client_timeout).as_dict()
+        return httpx.Request(
+            self.method,
+            base_url + self.url,
+            params=self.params or None,
+            json=self.json,
+            files=self.files,
+            headers=headers,
+            extensions={"timeout": timeout, VALIDATED: True},
+        )
 
     def httpx_args(self) -> dict[str, Any]:
         """Keyword arguments of ``httpx.Client.request``, marked as validated for the transport."""
@@ -168,7 +183,7 @@ def _timeout(op: Operation, body: dict[str, Any], client_timeout: httpx.Timeout)
 
 def parse(op: Operation, response: httpx.Response, api_client: Any) -> Any:
     """The endpoint's own parser (resolved by operationId), its errors mapped to the SDK's, unwrapped."""
-    module = importlib.import_module(op.endpoint)
+    module = sys.modules.get(op.endpoint) or importlib.import_module(op.endpoint)
     try:
         parsed = module._parse_response(client=api_client, response=response)
     except FirecrawlError:

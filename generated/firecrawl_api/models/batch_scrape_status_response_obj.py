@@ -122,9 +122,8 @@ class BatchScrapeStatusResponseObj:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_scrape_status_response_obj_data_item import (
-            BatchScrapeStatusResponseObjDataItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
@@ -214,3 +213,18 @@ class BatchScrapeStatusResponseObj:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global BatchScrapeStatusResponseObjDataItem
+    from ..models.batch_scrape_status_response_obj_data_item import (
+        BatchScrapeStatusResponseObjDataItem,
+    )
+
+    _models_pending = False

@@ -132,15 +132,8 @@ class BatchScrapeStatusResponseObjDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_scrape_status_response_obj_data_item_blocks_type_0_item import (
-            BatchScrapeStatusResponseObjDataItemBlocksType0Item,
-        )
-        from ..models.batch_scrape_status_response_obj_data_item_metadata import (
-            BatchScrapeStatusResponseObjDataItemMetadata,
-        )
-        from ..models.batch_scrape_status_response_obj_data_item_pages_type_0_item import (
-            BatchScrapeStatusResponseObjDataItemPagesType0Item,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         markdown = d.pop("markdown", UNSET)
@@ -274,3 +267,28 @@ class BatchScrapeStatusResponseObjDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global BatchScrapeStatusResponseObjDataItemBlocksType0Item
+    from ..models.batch_scrape_status_response_obj_data_item_blocks_type_0_item import (
+        BatchScrapeStatusResponseObjDataItemBlocksType0Item,
+    )
+
+    global BatchScrapeStatusResponseObjDataItemMetadata
+    from ..models.batch_scrape_status_response_obj_data_item_metadata import (
+        BatchScrapeStatusResponseObjDataItemMetadata,
+    )
+
+    global BatchScrapeStatusResponseObjDataItemPagesType0Item
+    from ..models.batch_scrape_status_response_obj_data_item_pages_type_0_item import (
+        BatchScrapeStatusResponseObjDataItemPagesType0Item,
+    )
+
+    _models_pending = False

@@ -120,9 +120,8 @@ class BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_scrape_status_response_obj_data_item_blocks_type_0_item_items_item_confidence import (
-            BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -227,3 +226,18 @@ class BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence
+    from ..models.batch_scrape_status_response_obj_data_item_blocks_type_0_item_items_item_confidence import (
+        BatchScrapeStatusResponseObjDataItemBlocksType0ItemItemsItemConfidence,
+    )
+
+    _models_pending = False

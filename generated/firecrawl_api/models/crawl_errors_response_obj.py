@@ -55,9 +55,8 @@ class CrawlErrorsResponseObj:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_errors_response_obj_errors_item import (
-            CrawlErrorsResponseObjErrorsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
@@ -96,3 +95,18 @@ class CrawlErrorsResponseObj:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlErrorsResponseObjErrorsItem
+    from ..models.crawl_errors_response_obj_errors_item import (
+        CrawlErrorsResponseObjErrorsItem,
+    )
+
+    _models_pending = False

@@ -119,9 +119,8 @@ class CrawlStatusResponseObj:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_status_response_obj_data_item import (
-            CrawlStatusResponseObjDataItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
@@ -209,3 +208,18 @@ class CrawlStatusResponseObj:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlStatusResponseObjDataItem
+    from ..models.crawl_status_response_obj_data_item import (
+        CrawlStatusResponseObjDataItem,
+    )
+
+    _models_pending = False

@@ -128,15 +128,8 @@ class CrawlStatusResponseObjDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_status_response_obj_data_item_blocks_type_0_item import (
-            CrawlStatusResponseObjDataItemBlocksType0Item,
-        )
-        from ..models.crawl_status_response_obj_data_item_metadata import (
-            CrawlStatusResponseObjDataItemMetadata,
-        )
-        from ..models.crawl_status_response_obj_data_item_pages_type_0_item import (
-            CrawlStatusResponseObjDataItemPagesType0Item,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         markdown = d.pop("markdown", UNSET)
@@ -266,3 +259,28 @@ class CrawlStatusResponseObjDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlStatusResponseObjDataItemBlocksType0Item
+    from ..models.crawl_status_response_obj_data_item_blocks_type_0_item import (
+        CrawlStatusResponseObjDataItemBlocksType0Item,
+    )
+
+    global CrawlStatusResponseObjDataItemMetadata
+    from ..models.crawl_status_response_obj_data_item_metadata import (
+        CrawlStatusResponseObjDataItemMetadata,
+    )
+
+    global CrawlStatusResponseObjDataItemPagesType0Item
+    from ..models.crawl_status_response_obj_data_item_pages_type_0_item import (
+        CrawlStatusResponseObjDataItemPagesType0Item,
+    )
+
+    _models_pending = False

@@ -80,9 +80,8 @@ class CrawlStatusResponseObjDataItemBlocksType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_status_response_obj_data_item_blocks_type_0_item_items_item import (
-            CrawlStatusResponseObjDataItemBlocksType0ItemItemsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         page_number = d.pop("pageNumber", UNSET)
@@ -148,3 +147,18 @@ class CrawlStatusResponseObjDataItemBlocksType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlStatusResponseObjDataItemBlocksType0ItemItemsItem
+    from ..models.crawl_status_response_obj_data_item_blocks_type_0_item_items_item import (
+        CrawlStatusResponseObjDataItemBlocksType0ItemItemsItem,
+    )
+
+    _models_pending = False

@@ -75,8 +75,8 @@ class CrawlTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_crawl_options import MonitorCrawlOptions
-        from ..models.scrape_options import ScrapeOptions
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         type_ = CrawlTargetType(d.pop("type"))
@@ -130,3 +130,19 @@ class CrawlTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCrawlOptions
+    from ..models.monitor_crawl_options import MonitorCrawlOptions
+
+    global ScrapeOptions
+    from ..models.scrape_options import ScrapeOptions
+
+    _models_pending = False

@@ -76,10 +76,8 @@ class CrawlUrlsBodyWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_urls_body_webhook_headers import CrawlUrlsBodyWebhookHeaders
-        from ..models.crawl_urls_body_webhook_metadata import (
-            CrawlUrlsBodyWebhookMetadata,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         url = d.pop("url")
@@ -132,3 +130,19 @@ class CrawlUrlsBodyWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlUrlsBodyWebhookHeaders
+    from ..models.crawl_urls_body_webhook_headers import CrawlUrlsBodyWebhookHeaders
+
+    global CrawlUrlsBodyWebhookMetadata
+    from ..models.crawl_urls_body_webhook_metadata import CrawlUrlsBodyWebhookMetadata
+
+    _models_pending = False

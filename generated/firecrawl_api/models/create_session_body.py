@@ -61,7 +61,8 @@ class CreateSessionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile import Profile
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         ttl = d.pop("ttl", UNSET)
@@ -102,3 +103,16 @@ class CreateSessionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global Profile
+    from ..models.profile import Profile
+
+    _models_pending = False

@@ -106,16 +106,8 @@ class DeveloperSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_search_response_coverage import (
-            DeveloperSearchResponseCoverage,
-        )
-        from ..models.developer_search_response_repos_item import (
-            DeveloperSearchResponseReposItem,
-        )
-        from ..models.developer_search_response_sources_item import (
-            DeveloperSearchResponseSourcesItem,
-        )
-        from ..models.developer_search_result import DeveloperSearchResult
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -185,3 +177,31 @@ class DeveloperSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global DeveloperSearchResponseCoverage
+    from ..models.developer_search_response_coverage import (
+        DeveloperSearchResponseCoverage,
+    )
+
+    global DeveloperSearchResponseReposItem
+    from ..models.developer_search_response_repos_item import (
+        DeveloperSearchResponseReposItem,
+    )
+
+    global DeveloperSearchResponseSourcesItem
+    from ..models.developer_search_response_sources_item import (
+        DeveloperSearchResponseSourcesItem,
+    )
+
+    global DeveloperSearchResult
+    from ..models.developer_search_result import DeveloperSearchResult
+
+    _models_pending = False

@@ -57,9 +57,8 @@ class DeveloperSearchResponseReposItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_search_response_repos_item_types import (
-            DeveloperSearchResponseReposItemTypes,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         repo = d.pop("repo", UNSET)
@@ -97,3 +96,18 @@ class DeveloperSearchResponseReposItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global DeveloperSearchResponseReposItemTypes
+    from ..models.developer_search_response_repos_item_types import (
+        DeveloperSearchResponseReposItemTypes,
+    )
+
+    _models_pending = False

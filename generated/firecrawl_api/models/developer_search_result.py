@@ -76,9 +76,8 @@ class DeveloperSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.developer_search_result_passages_item import (
-            DeveloperSearchResultPassagesItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -131,3 +130,18 @@ class DeveloperSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global DeveloperSearchResultPassagesItem
+    from ..models.developer_search_result_passages_item import (
+        DeveloperSearchResultPassagesItem,
+    )
+
+    _models_pending = False

@@ -117,9 +117,8 @@ class ExtractDataBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extract_data_body_schema import ExtractDataBodySchema
-        from ..models.scrape_options import ScrapeOptions
-        from ..models.threat_protection_override import ThreatProtectionOverride
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         urls = cast(list[str], d.pop("urls"))
@@ -188,3 +187,22 @@ class ExtractDataBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ExtractDataBodySchema
+    from ..models.extract_data_body_schema import ExtractDataBodySchema
+
+    global ScrapeOptions
+    from ..models.scrape_options import ScrapeOptions
+
+    global ThreatProtectionOverride
+    from ..models.threat_protection_override import ThreatProtectionOverride
+
+    _models_pending = False

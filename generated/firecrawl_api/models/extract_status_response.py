@@ -72,7 +72,8 @@ class ExtractStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extract_status_response_data import ExtractStatusResponseData
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -126,3 +127,16 @@ class ExtractStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ExtractStatusResponseData
+    from ..models.extract_status_response_data import ExtractStatusResponseData
+
+    _models_pending = False

@@ -66,9 +66,8 @@ class FeedbackErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feedback_error_response_details_item import (
-            FeedbackErrorResponseDetailsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -113,3 +112,18 @@ class FeedbackErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global FeedbackErrorResponseDetailsItem
+    from ..models.feedback_error_response_details_item import (
+        FeedbackErrorResponseDetailsItem,
+    )
+
+    _models_pending = False

@@ -55,9 +55,8 @@ class GetActiveCrawlsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_active_crawls_response_200_crawls_item import (
-            GetActiveCrawlsResponse200CrawlsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -96,3 +95,18 @@ class GetActiveCrawlsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global GetActiveCrawlsResponse200CrawlsItem
+    from ..models.get_active_crawls_response_200_crawls_item import (
+        GetActiveCrawlsResponse200CrawlsItem,
+    )
+
+    _models_pending = False

@@ -59,9 +59,8 @@ class GetActiveCrawlsResponse200CrawlsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_active_crawls_response_200_crawls_item_options import (
-            GetActiveCrawlsResponse200CrawlsItemOptions,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -99,3 +98,18 @@ class GetActiveCrawlsResponse200CrawlsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global GetActiveCrawlsResponse200CrawlsItemOptions
+    from ..models.get_active_crawls_response_200_crawls_item_options import (
+        GetActiveCrawlsResponse200CrawlsItemOptions,
+    )
+
+    _models_pending = False

@@ -43,7 +43,8 @@ class GetActiveCrawlsResponse200CrawlsItemOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_options import ScrapeOptions
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _scrape_options = d.pop("scrapeOptions", UNSET)
@@ -75,3 +76,16 @@ class GetActiveCrawlsResponse200CrawlsItemOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeOptions
+    from ..models.scrape_options import ScrapeOptions
+
+    _models_pending = False

@@ -69,9 +69,8 @@ class GetActivityResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_activity_response_200_data_item import (
-            GetActivityResponse200DataItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -121,3 +120,18 @@ class GetActivityResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global GetActivityResponse200DataItem
+    from ..models.get_activity_response_200_data_item import (
+        GetActivityResponse200DataItem,
+    )
+
+    _models_pending = False

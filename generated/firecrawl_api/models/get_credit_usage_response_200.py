@@ -50,9 +50,8 @@ class GetCreditUsageResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_credit_usage_response_200_data import (
-            GetCreditUsageResponse200Data,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -87,3 +86,18 @@ class GetCreditUsageResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global GetCreditUsageResponse200Data
+    from ..models.get_credit_usage_response_200_data import (
+        GetCreditUsageResponse200Data,
+    )
+
+    _models_pending = False

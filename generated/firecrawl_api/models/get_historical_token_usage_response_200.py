@@ -53,9 +53,8 @@ class GetHistoricalTokenUsageResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_historical_token_usage_response_200_periods_item import (
-            GetHistoricalTokenUsageResponse200PeriodsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -94,3 +93,18 @@ class GetHistoricalTokenUsageResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global GetHistoricalTokenUsageResponse200PeriodsItem
+    from ..models.get_historical_token_usage_response_200_periods_item import (
+        GetHistoricalTokenUsageResponse200PeriodsItem,
+    )
+
+    _models_pending = False

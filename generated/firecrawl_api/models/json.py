@@ -57,7 +57,8 @@ class JSON:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_document import JsonSchemaDocument
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         type_ = JSONType(d.pop("type"))
@@ -95,3 +96,16 @@ class JSON:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global JsonSchemaDocument
+    from ..models.json_schema_document import JsonSchemaDocument
+
+    _models_pending = False

@@ -51,7 +51,8 @@ class MapResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.map_response_links_item import MapResponseLinksItem
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -88,3 +89,16 @@ class MapResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MapResponseLinksItem
+    from ..models.map_response_links_item import MapResponseLinksItem
+
+    _models_pending = False

@@ -70,8 +70,8 @@ class Monitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.crawl_target import CrawlTarget
-        from ..models.scrape_target import ScrapeTarget
+        if _models_pending:
+            _import_models()
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -203,13 +203,8 @@ class Monitor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_target import CrawlTarget
-        from ..models.monitor_monitor_schedule_state import MonitorMonitorScheduleState
-        from ..models.monitor_notification import MonitorNotification
-        from ..models.monitor_summary import MonitorSummary
-        from ..models.monitor_webhook import MonitorWebhook
-        from ..models.scrape_target import ScrapeTarget
-        from ..models.search_target import SearchTarget
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -424,3 +419,34 @@ class Monitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlTarget
+    from ..models.crawl_target import CrawlTarget
+
+    global MonitorMonitorScheduleState
+    from ..models.monitor_monitor_schedule_state import MonitorMonitorScheduleState
+
+    global MonitorNotification
+    from ..models.monitor_notification import MonitorNotification
+
+    global MonitorSummary
+    from ..models.monitor_summary import MonitorSummary
+
+    global MonitorWebhook
+    from ..models.monitor_webhook import MonitorWebhook
+
+    global ScrapeTarget
+    from ..models.scrape_target import ScrapeTarget
+
+    global SearchTarget
+    from ..models.search_target import SearchTarget
+
+    _models_pending = False

@@ -69,9 +69,8 @@ class MonitorCheck:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.monitor_check_notification_status_type_0 import (
-            MonitorCheckNotificationStatusType0,
-        )
+        if _models_pending:
+            _import_models()
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -210,10 +209,8 @@ class MonitorCheck:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_check_notification_status_type_0 import (
-            MonitorCheckNotificationStatusType0,
-        )
-        from ..models.monitor_summary import MonitorSummary
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -432,3 +429,21 @@ class MonitorCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCheckNotificationStatusType0
+    from ..models.monitor_check_notification_status_type_0 import (
+        MonitorCheckNotificationStatusType0,
+    )
+
+    global MonitorSummary
+    from ..models.monitor_summary import MonitorSummary
+
+    _models_pending = False

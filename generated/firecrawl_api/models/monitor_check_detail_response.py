@@ -60,9 +60,8 @@ class MonitorCheckDetailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_check_detail_response_data import (
-            MonitorCheckDetailResponseData,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -107,3 +106,18 @@ class MonitorCheckDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCheckDetailResponseData
+    from ..models.monitor_check_detail_response_data import (
+        MonitorCheckDetailResponseData,
+    )
+
+    _models_pending = False

@@ -69,14 +69,8 @@ class MonitorCheckPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.monitor_check_page_diff_type_0 import MonitorCheckPageDiffType0
-        from ..models.monitor_check_page_metadata_type_0 import (
-            MonitorCheckPageMetadataType0,
-        )
-        from ..models.monitor_check_page_snapshot_type_0 import (
-            MonitorCheckPageSnapshotType0,
-        )
-        from ..models.monitor_page_judgment_type_0 import MonitorPageJudgmentType0
+        if _models_pending:
+            _import_models()
 
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -188,14 +182,8 @@ class MonitorCheckPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_check_page_diff_type_0 import MonitorCheckPageDiffType0
-        from ..models.monitor_check_page_metadata_type_0 import (
-            MonitorCheckPageMetadataType0,
-        )
-        from ..models.monitor_check_page_snapshot_type_0 import (
-            MonitorCheckPageSnapshotType0,
-        )
-        from ..models.monitor_page_judgment_type_0 import MonitorPageJudgmentType0
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -383,3 +371,29 @@ class MonitorCheckPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCheckPageDiffType0
+    from ..models.monitor_check_page_diff_type_0 import MonitorCheckPageDiffType0
+
+    global MonitorCheckPageMetadataType0
+    from ..models.monitor_check_page_metadata_type_0 import (
+        MonitorCheckPageMetadataType0,
+    )
+
+    global MonitorCheckPageSnapshotType0
+    from ..models.monitor_check_page_snapshot_type_0 import (
+        MonitorCheckPageSnapshotType0,
+    )
+
+    global MonitorPageJudgmentType0
+    from ..models.monitor_page_judgment_type_0 import MonitorPageJudgmentType0
+
+    _models_pending = False

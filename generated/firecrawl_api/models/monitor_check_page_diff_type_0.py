@@ -56,9 +56,8 @@ class MonitorCheckPageDiffType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_check_page_diff_type_0_json import (
-            MonitorCheckPageDiffType0Json,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         text = d.pop("text", UNSET)
@@ -93,3 +92,18 @@ class MonitorCheckPageDiffType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCheckPageDiffType0Json
+    from ..models.monitor_check_page_diff_type_0_json import (
+        MonitorCheckPageDiffType0Json,
+    )
+
+    _models_pending = False

@@ -47,9 +47,8 @@ class MonitorCheckPageSnapshotType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_check_page_snapshot_type_0_json import (
-            MonitorCheckPageSnapshotType0Json,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _json = d.pop("json", UNSET)
@@ -81,3 +80,18 @@ class MonitorCheckPageSnapshotType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorCheckPageSnapshotType0Json
+    from ..models.monitor_check_page_snapshot_type_0_json import (
+        MonitorCheckPageSnapshotType0Json,
+    )
+
+    _models_pending = False

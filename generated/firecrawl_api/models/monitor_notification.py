@@ -42,7 +42,8 @@ class MonitorNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_notification_email import MonitorNotificationEmail
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
@@ -74,3 +75,16 @@ class MonitorNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorNotificationEmail
+    from ..models.monitor_notification_email import MonitorNotificationEmail
+
+    _models_pending = False

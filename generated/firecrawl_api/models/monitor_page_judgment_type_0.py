@@ -69,7 +69,8 @@ class MonitorPageJudgmentType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_meaningful_change import MonitorMeaningfulChange
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         meaningful = d.pop("meaningful", UNSET)
@@ -119,3 +120,16 @@ class MonitorPageJudgmentType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorMeaningfulChange
+    from ..models.monitor_meaningful_change import MonitorMeaningfulChange
+
+    _models_pending = False

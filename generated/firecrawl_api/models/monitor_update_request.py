@@ -53,8 +53,8 @@ class MonitorUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.crawl_target import CrawlTarget
-        from ..models.scrape_target import ScrapeTarget
+        if _models_pending:
+            _import_models()
 
         name = self.name
 
@@ -124,12 +124,8 @@ class MonitorUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crawl_target import CrawlTarget
-        from ..models.monitor_notification import MonitorNotification
-        from ..models.monitor_schedule import MonitorSchedule
-        from ..models.monitor_webhook import MonitorWebhook
-        from ..models.scrape_target import ScrapeTarget
-        from ..models.search_target import SearchTarget
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -246,3 +242,31 @@ class MonitorUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global CrawlTarget
+    from ..models.crawl_target import CrawlTarget
+
+    global MonitorNotification
+    from ..models.monitor_notification import MonitorNotification
+
+    global MonitorSchedule
+    from ..models.monitor_schedule import MonitorSchedule
+
+    global MonitorWebhook
+    from ..models.monitor_webhook import MonitorWebhook
+
+    global ScrapeTarget
+    from ..models.scrape_target import ScrapeTarget
+
+    global SearchTarget
+    from ..models.search_target import SearchTarget
+
+    _models_pending = False

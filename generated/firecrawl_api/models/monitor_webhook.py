@@ -73,8 +73,8 @@ class MonitorWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.monitor_webhook_headers import MonitorWebhookHeaders
-        from ..models.monitor_webhook_metadata import MonitorWebhookMetadata
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         url = d.pop("url", "")
@@ -127,3 +127,19 @@ class MonitorWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global MonitorWebhookHeaders
+    from ..models.monitor_webhook_headers import MonitorWebhookHeaders
+
+    global MonitorWebhookMetadata
+    from ..models.monitor_webhook_metadata import MonitorWebhookMetadata
+
+    _models_pending = False

@@ -76,7 +76,8 @@ class ParseFileBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.parse_options import ParseOptions
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
@@ -111,3 +112,16 @@ class ParseFileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ParseOptions
+    from ..models.parse_options import ParseOptions
+
+    _models_pending = False

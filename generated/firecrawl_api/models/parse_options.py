@@ -90,16 +90,8 @@ class ParseOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.parse_html import ParseHTML
-        from ..models.parse_images import ParseImages
-        from ..models.parse_links import ParseLinks
-        from ..models.parse_markdown import ParseMarkdown
-        from ..models.parse_options_parsers_item_type_0 import (
-            ParseOptionsParsersItemType0,
-        )
-        from ..models.parse_raw_html import ParseRawHTML
-        from ..models.parse_summary import ParseSummary
-        from ..models.redact_pii_options import RedactPIIOptions
+        if _models_pending:
+            _import_models()
 
         formats: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.formats, Unset):
@@ -228,19 +220,8 @@ class ParseOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audit_metadata import AuditMetadata
-        from ..models.parse_html import ParseHTML
-        from ..models.parse_images import ParseImages
-        from ..models.parse_json import ParseJSON
-        from ..models.parse_links import ParseLinks
-        from ..models.parse_markdown import ParseMarkdown
-        from ..models.parse_options_headers import ParseOptionsHeaders
-        from ..models.parse_options_parsers_item_type_0 import (
-            ParseOptionsParsersItemType0,
-        )
-        from ..models.parse_raw_html import ParseRawHTML
-        from ..models.parse_summary import ParseSummary
-        from ..models.redact_pii_options import RedactPIIOptions
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _formats = d.pop("formats", UNSET)
@@ -464,3 +445,46 @@ class ParseOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global AuditMetadata
+    from ..models.audit_metadata import AuditMetadata
+
+    global ParseHTML
+    from ..models.parse_html import ParseHTML
+
+    global ParseImages
+    from ..models.parse_images import ParseImages
+
+    global ParseJSON
+    from ..models.parse_json import ParseJSON
+
+    global ParseLinks
+    from ..models.parse_links import ParseLinks
+
+    global ParseMarkdown
+    from ..models.parse_markdown import ParseMarkdown
+
+    global ParseOptionsHeaders
+    from ..models.parse_options_headers import ParseOptionsHeaders
+
+    global ParseOptionsParsersItemType0
+    from ..models.parse_options_parsers_item_type_0 import ParseOptionsParsersItemType0
+
+    global ParseRawHTML
+    from ..models.parse_raw_html import ParseRawHTML
+
+    global ParseSummary
+    from ..models.parse_summary import ParseSummary
+
+    global RedactPIIOptions
+    from ..models.redact_pii_options import RedactPIIOptions
+
+    _models_pending = False

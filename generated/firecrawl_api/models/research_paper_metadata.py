@@ -86,7 +86,8 @@ class ResearchPaperMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.research_id_map import ResearchIdMap
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         paper_id = d.pop("paperId", "")
@@ -139,3 +140,16 @@ class ResearchPaperMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ResearchIdMap
+    from ..models.research_id_map import ResearchIdMap
+
+    _models_pending = False

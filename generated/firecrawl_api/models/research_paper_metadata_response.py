@@ -46,7 +46,8 @@ class ResearchPaperMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.research_paper_metadata import ResearchPaperMetadata
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -76,3 +77,16 @@ class ResearchPaperMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ResearchPaperMetadata
+    from ..models.research_paper_metadata import ResearchPaperMetadata
+
+    _models_pending = False

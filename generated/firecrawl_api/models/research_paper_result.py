@@ -79,8 +79,8 @@ class ResearchPaperResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.research_id_map import ResearchIdMap
-        from ..models.research_paper_signals import ResearchPaperSignals
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         paper_id = d.pop("paperId", "")
@@ -135,3 +135,19 @@ class ResearchPaperResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ResearchIdMap
+    from ..models.research_id_map import ResearchIdMap
+
+    global ResearchPaperSignals
+    from ..models.research_paper_signals import ResearchPaperSignals
+
+    _models_pending = False

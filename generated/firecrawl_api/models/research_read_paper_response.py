@@ -65,8 +65,8 @@ class ResearchReadPaperResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.research_paper_metadata import ResearchPaperMetadata
-        from ..models.research_passage import ResearchPassage
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -110,3 +110,19 @@ class ResearchReadPaperResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ResearchPaperMetadata
+    from ..models.research_paper_metadata import ResearchPaperMetadata
+
+    global ResearchPassage
+    from ..models.research_passage import ResearchPassage
+
+    _models_pending = False

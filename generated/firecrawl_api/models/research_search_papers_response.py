@@ -49,7 +49,8 @@ class ResearchSearchPapersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.research_paper_result import ResearchPaperResult
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -84,3 +85,16 @@ class ResearchSearchPapersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ResearchPaperResult
+    from ..models.research_paper_result import ResearchPaperResult
+
+    _models_pending = False

@@ -82,12 +82,8 @@ class ScrapeAndExtractFromUrlsBodyWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_and_extract_from_urls_body_webhook_headers import (
-            ScrapeAndExtractFromUrlsBodyWebhookHeaders,
-        )
-        from ..models.scrape_and_extract_from_urls_body_webhook_metadata import (
-            ScrapeAndExtractFromUrlsBodyWebhookMetadata,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         url = d.pop("url")
@@ -142,3 +138,23 @@ class ScrapeAndExtractFromUrlsBodyWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeAndExtractFromUrlsBodyWebhookHeaders
+    from ..models.scrape_and_extract_from_urls_body_webhook_headers import (
+        ScrapeAndExtractFromUrlsBodyWebhookHeaders,
+    )
+
+    global ScrapeAndExtractFromUrlsBodyWebhookMetadata
+    from ..models.scrape_and_extract_from_urls_body_webhook_metadata import (
+        ScrapeAndExtractFromUrlsBodyWebhookMetadata,
+    )
+
+    _models_pending = False

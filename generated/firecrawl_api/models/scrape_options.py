@@ -204,39 +204,8 @@ class ScrapeOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio import Audio
-        from ..models.branding import Branding
-        from ..models.change_tracking import ChangeTracking
-        from ..models.highlights import Highlights
-        from ..models.html import HTML
-        from ..models.images import Images
-        from ..models.json import JSON
-        from ..models.links import Links
-        from ..models.markdown import Markdown
-        from ..models.menu import Menu
-        from ..models.product import Product
-        from ..models.question import Question
-        from ..models.raw_html import RawHTML
-        from ..models.redact_pii_options import RedactPIIOptions
-        from ..models.scrape_options_click import ScrapeOptionsClick
-        from ..models.scrape_options_execute_java_script import (
-            ScrapeOptionsExecuteJavaScript,
-        )
-        from ..models.scrape_options_parsers_item_type_0 import (
-            ScrapeOptionsParsersItemType0,
-        )
-        from ..models.scrape_options_press_a_key import ScrapeOptionsPressAKey
-        from ..models.scrape_options_scrape import ScrapeOptionsScrape
-        from ..models.scrape_options_screenshot_action import (
-            ScrapeOptionsScreenshotAction,
-        )
-        from ..models.scrape_options_scroll import ScrapeOptionsScroll
-        from ..models.scrape_options_wait_by_duration import ScrapeOptionsWaitByDuration
-        from ..models.scrape_options_wait_for_element import ScrapeOptionsWaitForElement
-        from ..models.scrape_options_write_text import ScrapeOptionsWriteText
-        from ..models.screenshot_format import ScreenshotFormat
-        from ..models.summary import Summary
-        from ..models.video import Video
+        if _models_pending:
+            _import_models()
 
         formats: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.formats, Unset):
@@ -425,45 +394,8 @@ class ScrapeOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audio import Audio
-        from ..models.audit_metadata import AuditMetadata
-        from ..models.branding import Branding
-        from ..models.change_tracking import ChangeTracking
-        from ..models.highlights import Highlights
-        from ..models.html import HTML
-        from ..models.images import Images
-        from ..models.json import JSON
-        from ..models.links import Links
-        from ..models.markdown import Markdown
-        from ..models.menu import Menu
-        from ..models.product import Product
-        from ..models.question import Question
-        from ..models.raw_html import RawHTML
-        from ..models.redact_pii_options import RedactPIIOptions
-        from ..models.scrape_options_click import ScrapeOptionsClick
-        from ..models.scrape_options_execute_java_script import (
-            ScrapeOptionsExecuteJavaScript,
-        )
-        from ..models.scrape_options_generate_pdf import ScrapeOptionsGeneratePDF
-        from ..models.scrape_options_headers import ScrapeOptionsHeaders
-        from ..models.scrape_options_location import ScrapeOptionsLocation
-        from ..models.scrape_options_parsers_item_type_0 import (
-            ScrapeOptionsParsersItemType0,
-        )
-        from ..models.scrape_options_press_a_key import ScrapeOptionsPressAKey
-        from ..models.scrape_options_profile import ScrapeOptionsProfile
-        from ..models.scrape_options_scrape import ScrapeOptionsScrape
-        from ..models.scrape_options_screenshot_action import (
-            ScrapeOptionsScreenshotAction,
-        )
-        from ..models.scrape_options_scroll import ScrapeOptionsScroll
-        from ..models.scrape_options_wait_by_duration import ScrapeOptionsWaitByDuration
-        from ..models.scrape_options_wait_for_element import ScrapeOptionsWaitForElement
-        from ..models.scrape_options_write_text import ScrapeOptionsWriteText
-        from ..models.screenshot_format import ScreenshotFormat
-        from ..models.summary import Summary
-        from ..models.threat_protection_override import ThreatProtectionOverride
-        from ..models.video import Video
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _formats = d.pop("formats", UNSET)
@@ -955,3 +887,116 @@ class ScrapeOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global Audio
+    from ..models.audio import Audio
+
+    global AuditMetadata
+    from ..models.audit_metadata import AuditMetadata
+
+    global Branding
+    from ..models.branding import Branding
+
+    global ChangeTracking
+    from ..models.change_tracking import ChangeTracking
+
+    global Highlights
+    from ..models.highlights import Highlights
+
+    global HTML
+    from ..models.html import HTML
+
+    global Images
+    from ..models.images import Images
+
+    global JSON
+    from ..models.json import JSON
+
+    global Links
+    from ..models.links import Links
+
+    global Markdown
+    from ..models.markdown import Markdown
+
+    global Menu
+    from ..models.menu import Menu
+
+    global Product
+    from ..models.product import Product
+
+    global Question
+    from ..models.question import Question
+
+    global RawHTML
+    from ..models.raw_html import RawHTML
+
+    global RedactPIIOptions
+    from ..models.redact_pii_options import RedactPIIOptions
+
+    global ScrapeOptionsClick
+    from ..models.scrape_options_click import ScrapeOptionsClick
+
+    global ScrapeOptionsExecuteJavaScript
+    from ..models.scrape_options_execute_java_script import (
+        ScrapeOptionsExecuteJavaScript,
+    )
+
+    global ScrapeOptionsGeneratePDF
+    from ..models.scrape_options_generate_pdf import ScrapeOptionsGeneratePDF
+
+    global ScrapeOptionsHeaders
+    from ..models.scrape_options_headers import ScrapeOptionsHeaders
+
+    global ScrapeOptionsLocation
+    from ..models.scrape_options_location import ScrapeOptionsLocation
+
+    global ScrapeOptionsParsersItemType0
+    from ..models.scrape_options_parsers_item_type_0 import (
+        ScrapeOptionsParsersItemType0,
+    )
+
+    global ScrapeOptionsPressAKey
+    from ..models.scrape_options_press_a_key import ScrapeOptionsPressAKey
+
+    global ScrapeOptionsProfile
+    from ..models.scrape_options_profile import ScrapeOptionsProfile
+
+    global ScrapeOptionsScrape
+    from ..models.scrape_options_scrape import ScrapeOptionsScrape
+
+    global ScrapeOptionsScreenshotAction
+    from ..models.scrape_options_screenshot_action import ScrapeOptionsScreenshotAction
+
+    global ScrapeOptionsScroll
+    from ..models.scrape_options_scroll import ScrapeOptionsScroll
+
+    global ScrapeOptionsWaitByDuration
+    from ..models.scrape_options_wait_by_duration import ScrapeOptionsWaitByDuration
+
+    global ScrapeOptionsWaitForElement
+    from ..models.scrape_options_wait_for_element import ScrapeOptionsWaitForElement
+
+    global ScrapeOptionsWriteText
+    from ..models.scrape_options_write_text import ScrapeOptionsWriteText
+
+    global ScreenshotFormat
+    from ..models.screenshot_format import ScreenshotFormat
+
+    global Summary
+    from ..models.summary import Summary
+
+    global ThreatProtectionOverride
+    from ..models.threat_protection_override import ThreatProtectionOverride
+
+    global Video
+    from ..models.video import Video
+
+    _models_pending = False

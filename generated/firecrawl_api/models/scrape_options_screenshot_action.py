@@ -69,9 +69,8 @@ class ScrapeOptionsScreenshotAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_options_screenshot_action_viewport import (
-            ScrapeOptionsScreenshotActionViewport,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         type_ = ScrapeOptionsScreenshotActionType(d.pop("type"))
@@ -112,3 +111,18 @@ class ScrapeOptionsScreenshotAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeOptionsScreenshotActionViewport
+    from ..models.scrape_options_screenshot_action_viewport import (
+        ScrapeOptionsScreenshotActionViewport,
+    )
+
+    _models_pending = False

@@ -101,21 +101,8 @@ class ScrapeResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scrape_response_data_actions_type_0 import (
-            ScrapeResponseDataActionsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0 import (
-            ScrapeResponseDataBrandingType0,
-        )
-        from ..models.scrape_response_data_change_tracking_type_0 import (
-            ScrapeResponseDataChangeTrackingType0,
-        )
-        from ..models.scrape_response_data_menu_type_0 import (
-            ScrapeResponseDataMenuType0,
-        )
-        from ..models.scrape_response_data_product_type_0 import (
-            ScrapeResponseDataProductType0,
-        )
+        if _models_pending:
+            _import_models()
 
         markdown = self.markdown
 
@@ -291,28 +278,8 @@ class ScrapeResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_actions_type_0 import (
-            ScrapeResponseDataActionsType0,
-        )
-        from ..models.scrape_response_data_blocks_type_0_item import (
-            ScrapeResponseDataBlocksType0Item,
-        )
-        from ..models.scrape_response_data_branding_type_0 import (
-            ScrapeResponseDataBrandingType0,
-        )
-        from ..models.scrape_response_data_change_tracking_type_0 import (
-            ScrapeResponseDataChangeTrackingType0,
-        )
-        from ..models.scrape_response_data_menu_type_0 import (
-            ScrapeResponseDataMenuType0,
-        )
-        from ..models.scrape_response_data_metadata import ScrapeResponseDataMetadata
-        from ..models.scrape_response_data_pages_type_0_item import (
-            ScrapeResponseDataPagesType0Item,
-        )
-        from ..models.scrape_response_data_product_type_0 import (
-            ScrapeResponseDataProductType0,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         markdown = d.pop("markdown", UNSET)
@@ -594,3 +561,49 @@ class ScrapeResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataActionsType0
+    from ..models.scrape_response_data_actions_type_0 import (
+        ScrapeResponseDataActionsType0,
+    )
+
+    global ScrapeResponseDataBlocksType0Item
+    from ..models.scrape_response_data_blocks_type_0_item import (
+        ScrapeResponseDataBlocksType0Item,
+    )
+
+    global ScrapeResponseDataBrandingType0
+    from ..models.scrape_response_data_branding_type_0 import (
+        ScrapeResponseDataBrandingType0,
+    )
+
+    global ScrapeResponseDataChangeTrackingType0
+    from ..models.scrape_response_data_change_tracking_type_0 import (
+        ScrapeResponseDataChangeTrackingType0,
+    )
+
+    global ScrapeResponseDataMenuType0
+    from ..models.scrape_response_data_menu_type_0 import ScrapeResponseDataMenuType0
+
+    global ScrapeResponseDataMetadata
+    from ..models.scrape_response_data_metadata import ScrapeResponseDataMetadata
+
+    global ScrapeResponseDataPagesType0Item
+    from ..models.scrape_response_data_pages_type_0_item import (
+        ScrapeResponseDataPagesType0Item,
+    )
+
+    global ScrapeResponseDataProductType0
+    from ..models.scrape_response_data_product_type_0 import (
+        ScrapeResponseDataProductType0,
+    )
+
+    _models_pending = False

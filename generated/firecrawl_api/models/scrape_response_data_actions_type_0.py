@@ -83,12 +83,8 @@ class ScrapeResponseDataActionsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_actions_type_0_javascript_returns_item import (
-            ScrapeResponseDataActionsType0JavascriptReturnsItem,
-        )
-        from ..models.scrape_response_data_actions_type_0_scrapes_item import (
-            ScrapeResponseDataActionsType0ScrapesItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         screenshots = cast(list[str], d.pop("screenshots", UNSET))
@@ -146,3 +142,23 @@ class ScrapeResponseDataActionsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataActionsType0JavascriptReturnsItem
+    from ..models.scrape_response_data_actions_type_0_javascript_returns_item import (
+        ScrapeResponseDataActionsType0JavascriptReturnsItem,
+    )
+
+    global ScrapeResponseDataActionsType0ScrapesItem
+    from ..models.scrape_response_data_actions_type_0_scrapes_item import (
+        ScrapeResponseDataActionsType0ScrapesItem,
+    )
+
+    _models_pending = False

@@ -118,9 +118,8 @@ class ScrapeResponseDataBlocksType0ItemItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_blocks_type_0_item_items_item_confidence import (
-            ScrapeResponseDataBlocksType0ItemItemsItemConfidence,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -222,3 +221,18 @@ class ScrapeResponseDataBlocksType0ItemItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataBlocksType0ItemItemsItemConfidence
+    from ..models.scrape_response_data_blocks_type_0_item_items_item_confidence import (
+        ScrapeResponseDataBlocksType0ItemItemsItemConfidence,
+    )
+
+    _models_pending = False

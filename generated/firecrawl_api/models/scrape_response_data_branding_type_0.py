@@ -87,33 +87,8 @@ class ScrapeResponseDataBrandingType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scrape_response_data_branding_type_0_animations_type_0 import (
-            ScrapeResponseDataBrandingType0AnimationsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_colors_type_0 import (
-            ScrapeResponseDataBrandingType0ColorsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_components_type_0 import (
-            ScrapeResponseDataBrandingType0ComponentsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_icons_type_0 import (
-            ScrapeResponseDataBrandingType0IconsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_images_type_0 import (
-            ScrapeResponseDataBrandingType0ImagesType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_layout_type_0 import (
-            ScrapeResponseDataBrandingType0LayoutType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_personality_type_0 import (
-            ScrapeResponseDataBrandingType0PersonalityType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_spacing_type_0 import (
-            ScrapeResponseDataBrandingType0SpacingType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_typography_type_0 import (
-            ScrapeResponseDataBrandingType0TypographyType0,
-        )
+        if _models_pending:
+            _import_models()
 
         color_scheme: str | Unset = UNSET
         if not isinstance(self.color_scheme, Unset):
@@ -249,36 +224,8 @@ class ScrapeResponseDataBrandingType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_branding_type_0_animations_type_0 import (
-            ScrapeResponseDataBrandingType0AnimationsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_colors_type_0 import (
-            ScrapeResponseDataBrandingType0ColorsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_components_type_0 import (
-            ScrapeResponseDataBrandingType0ComponentsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_fonts_type_0_item import (
-            ScrapeResponseDataBrandingType0FontsType0Item,
-        )
-        from ..models.scrape_response_data_branding_type_0_icons_type_0 import (
-            ScrapeResponseDataBrandingType0IconsType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_images_type_0 import (
-            ScrapeResponseDataBrandingType0ImagesType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_layout_type_0 import (
-            ScrapeResponseDataBrandingType0LayoutType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_personality_type_0 import (
-            ScrapeResponseDataBrandingType0PersonalityType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_spacing_type_0 import (
-            ScrapeResponseDataBrandingType0SpacingType0,
-        )
-        from ..models.scrape_response_data_branding_type_0_typography_type_0 import (
-            ScrapeResponseDataBrandingType0TypographyType0,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _color_scheme = d.pop("colorScheme", UNSET)
@@ -557,3 +504,63 @@ class ScrapeResponseDataBrandingType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataBrandingType0AnimationsType0
+    from ..models.scrape_response_data_branding_type_0_animations_type_0 import (
+        ScrapeResponseDataBrandingType0AnimationsType0,
+    )
+
+    global ScrapeResponseDataBrandingType0ColorsType0
+    from ..models.scrape_response_data_branding_type_0_colors_type_0 import (
+        ScrapeResponseDataBrandingType0ColorsType0,
+    )
+
+    global ScrapeResponseDataBrandingType0ComponentsType0
+    from ..models.scrape_response_data_branding_type_0_components_type_0 import (
+        ScrapeResponseDataBrandingType0ComponentsType0,
+    )
+
+    global ScrapeResponseDataBrandingType0FontsType0Item
+    from ..models.scrape_response_data_branding_type_0_fonts_type_0_item import (
+        ScrapeResponseDataBrandingType0FontsType0Item,
+    )
+
+    global ScrapeResponseDataBrandingType0IconsType0
+    from ..models.scrape_response_data_branding_type_0_icons_type_0 import (
+        ScrapeResponseDataBrandingType0IconsType0,
+    )
+
+    global ScrapeResponseDataBrandingType0ImagesType0
+    from ..models.scrape_response_data_branding_type_0_images_type_0 import (
+        ScrapeResponseDataBrandingType0ImagesType0,
+    )
+
+    global ScrapeResponseDataBrandingType0LayoutType0
+    from ..models.scrape_response_data_branding_type_0_layout_type_0 import (
+        ScrapeResponseDataBrandingType0LayoutType0,
+    )
+
+    global ScrapeResponseDataBrandingType0PersonalityType0
+    from ..models.scrape_response_data_branding_type_0_personality_type_0 import (
+        ScrapeResponseDataBrandingType0PersonalityType0,
+    )
+
+    global ScrapeResponseDataBrandingType0SpacingType0
+    from ..models.scrape_response_data_branding_type_0_spacing_type_0 import (
+        ScrapeResponseDataBrandingType0SpacingType0,
+    )
+
+    global ScrapeResponseDataBrandingType0TypographyType0
+    from ..models.scrape_response_data_branding_type_0_typography_type_0 import (
+        ScrapeResponseDataBrandingType0TypographyType0,
+    )
+
+    _models_pending = False

@@ -72,15 +72,8 @@ class ScrapeResponseDataBrandingType0ComponentsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_branding_type_0_components_type_0_button_primary import (
-            ScrapeResponseDataBrandingType0ComponentsType0ButtonPrimary,
-        )
-        from ..models.scrape_response_data_branding_type_0_components_type_0_button_secondary import (
-            ScrapeResponseDataBrandingType0ComponentsType0ButtonSecondary,
-        )
-        from ..models.scrape_response_data_branding_type_0_components_type_0_input import (
-            ScrapeResponseDataBrandingType0ComponentsType0Input,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _button_primary = d.pop("buttonPrimary", UNSET)
@@ -142,3 +135,28 @@ class ScrapeResponseDataBrandingType0ComponentsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataBrandingType0ComponentsType0ButtonPrimary
+    from ..models.scrape_response_data_branding_type_0_components_type_0_button_primary import (
+        ScrapeResponseDataBrandingType0ComponentsType0ButtonPrimary,
+    )
+
+    global ScrapeResponseDataBrandingType0ComponentsType0ButtonSecondary
+    from ..models.scrape_response_data_branding_type_0_components_type_0_button_secondary import (
+        ScrapeResponseDataBrandingType0ComponentsType0ButtonSecondary,
+    )
+
+    global ScrapeResponseDataBrandingType0ComponentsType0Input
+    from ..models.scrape_response_data_branding_type_0_components_type_0_input import (
+        ScrapeResponseDataBrandingType0ComponentsType0Input,
+    )
+
+    _models_pending = False

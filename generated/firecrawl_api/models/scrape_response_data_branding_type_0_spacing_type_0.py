@@ -68,12 +68,8 @@ class ScrapeResponseDataBrandingType0SpacingType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_branding_type_0_spacing_type_0_margins import (
-            ScrapeResponseDataBrandingType0SpacingType0Margins,
-        )
-        from ..models.scrape_response_data_branding_type_0_spacing_type_0_padding import (
-            ScrapeResponseDataBrandingType0SpacingType0Padding,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         base_unit = d.pop("baseUnit", UNSET)
@@ -123,3 +119,23 @@ class ScrapeResponseDataBrandingType0SpacingType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataBrandingType0SpacingType0Margins
+    from ..models.scrape_response_data_branding_type_0_spacing_type_0_margins import (
+        ScrapeResponseDataBrandingType0SpacingType0Margins,
+    )
+
+    global ScrapeResponseDataBrandingType0SpacingType0Padding
+    from ..models.scrape_response_data_branding_type_0_spacing_type_0_padding import (
+        ScrapeResponseDataBrandingType0SpacingType0Padding,
+    )
+
+    _models_pending = False

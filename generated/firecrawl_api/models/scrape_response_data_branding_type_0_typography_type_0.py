@@ -86,18 +86,8 @@ class ScrapeResponseDataBrandingType0TypographyType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_branding_type_0_typography_type_0_font_families import (
-            ScrapeResponseDataBrandingType0TypographyType0FontFamilies,
-        )
-        from ..models.scrape_response_data_branding_type_0_typography_type_0_font_sizes import (
-            ScrapeResponseDataBrandingType0TypographyType0FontSizes,
-        )
-        from ..models.scrape_response_data_branding_type_0_typography_type_0_font_weights import (
-            ScrapeResponseDataBrandingType0TypographyType0FontWeights,
-        )
-        from ..models.scrape_response_data_branding_type_0_typography_type_0_line_heights import (
-            ScrapeResponseDataBrandingType0TypographyType0LineHeights,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _font_families = d.pop("fontFamilies", UNSET)
@@ -171,3 +161,33 @@ class ScrapeResponseDataBrandingType0TypographyType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataBrandingType0TypographyType0FontFamilies
+    from ..models.scrape_response_data_branding_type_0_typography_type_0_font_families import (
+        ScrapeResponseDataBrandingType0TypographyType0FontFamilies,
+    )
+
+    global ScrapeResponseDataBrandingType0TypographyType0FontSizes
+    from ..models.scrape_response_data_branding_type_0_typography_type_0_font_sizes import (
+        ScrapeResponseDataBrandingType0TypographyType0FontSizes,
+    )
+
+    global ScrapeResponseDataBrandingType0TypographyType0FontWeights
+    from ..models.scrape_response_data_branding_type_0_typography_type_0_font_weights import (
+        ScrapeResponseDataBrandingType0TypographyType0FontWeights,
+    )
+
+    global ScrapeResponseDataBrandingType0TypographyType0LineHeights
+    from ..models.scrape_response_data_branding_type_0_typography_type_0_line_heights import (
+        ScrapeResponseDataBrandingType0TypographyType0LineHeights,
+    )
+
+    _models_pending = False

@@ -56,9 +56,8 @@ class ScrapeResponseDataChangeTrackingType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scrape_response_data_change_tracking_type_0_json_type_0 import (
-            ScrapeResponseDataChangeTrackingType0JsonType0,
-        )
+        if _models_pending:
+            _import_models()
 
         previous_scrape_at: None | str | Unset
         if isinstance(self.previous_scrape_at, Unset):
@@ -108,9 +107,8 @@ class ScrapeResponseDataChangeTrackingType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_change_tracking_type_0_json_type_0 import (
-            ScrapeResponseDataChangeTrackingType0JsonType0,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
 
@@ -205,3 +203,18 @@ class ScrapeResponseDataChangeTrackingType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataChangeTrackingType0JsonType0
+    from ..models.scrape_response_data_change_tracking_type_0_json_type_0 import (
+        ScrapeResponseDataChangeTrackingType0JsonType0,
+    )
+
+    _models_pending = False

@@ -89,12 +89,8 @@ class ScrapeResponseDataMenuType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_menu_type_0_merchant import (
-            ScrapeResponseDataMenuType0Merchant,
-        )
-        from ..models.scrape_response_data_menu_type_0_sections_item import (
-            ScrapeResponseDataMenuType0SectionsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         is_menu = d.pop("isMenu")
@@ -155,3 +151,23 @@ class ScrapeResponseDataMenuType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataMenuType0Merchant
+    from ..models.scrape_response_data_menu_type_0_merchant import (
+        ScrapeResponseDataMenuType0Merchant,
+    )
+
+    global ScrapeResponseDataMenuType0SectionsItem
+    from ..models.scrape_response_data_menu_type_0_sections_item import (
+        ScrapeResponseDataMenuType0SectionsItem,
+    )
+
+    _models_pending = False

@@ -68,9 +68,8 @@ class ScrapeResponseDataMenuType0SectionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         name = d.pop("name", "")
@@ -120,3 +119,18 @@ class ScrapeResponseDataMenuType0SectionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataMenuType0SectionsItemItemsItem
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItem,
+    )
+
+    _models_pending = False

@@ -167,21 +167,8 @@ class ScrapeResponseDataMenuType0SectionsItemItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item_availability import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItemAvailability,
-        )
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item_identifiers import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItemIdentifiers,
-        )
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item_images_item import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItemImagesItem,
-        )
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item_option_groups_item import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItemOptionGroupsItem,
-        )
-        from ..models.scrape_response_data_menu_type_0_sections_item_items_item_price import (
-            ScrapeResponseDataMenuType0SectionsItemItemsItemPrice,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         name = d.pop("name", "")
@@ -319,3 +306,38 @@ class ScrapeResponseDataMenuType0SectionsItemItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataMenuType0SectionsItemItemsItemAvailability
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item_availability import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItemAvailability,
+    )
+
+    global ScrapeResponseDataMenuType0SectionsItemItemsItemIdentifiers
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item_identifiers import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItemIdentifiers,
+    )
+
+    global ScrapeResponseDataMenuType0SectionsItemItemsItemImagesItem
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item_images_item import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItemImagesItem,
+    )
+
+    global ScrapeResponseDataMenuType0SectionsItemItemsItemOptionGroupsItem
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item_option_groups_item import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItemOptionGroupsItem,
+    )
+
+    global ScrapeResponseDataMenuType0SectionsItemItemsItemPrice
+    from ..models.scrape_response_data_menu_type_0_sections_item_items_item_price import (
+        ScrapeResponseDataMenuType0SectionsItemItemsItemPrice,
+    )
+
+    _models_pending = False

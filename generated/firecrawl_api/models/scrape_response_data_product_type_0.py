@@ -78,9 +78,8 @@ class ScrapeResponseDataProductType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_product_type_0_variants_item import (
-            ScrapeResponseDataProductType0VariantsItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         title = d.pop("title", "")
@@ -129,3 +128,18 @@ class ScrapeResponseDataProductType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataProductType0VariantsItem
+    from ..models.scrape_response_data_product_type_0_variants_item import (
+        ScrapeResponseDataProductType0VariantsItem,
+    )
+
+    _models_pending = False

@@ -112,21 +112,8 @@ class ScrapeResponseDataProductType0VariantsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_product_type_0_variants_item_availability import (
-            ScrapeResponseDataProductType0VariantsItemAvailability,
-        )
-        from ..models.scrape_response_data_product_type_0_variants_item_images_item import (
-            ScrapeResponseDataProductType0VariantsItemImagesItem,
-        )
-        from ..models.scrape_response_data_product_type_0_variants_item_price import (
-            ScrapeResponseDataProductType0VariantsItemPrice,
-        )
-        from ..models.scrape_response_data_product_type_0_variants_item_sale import (
-            ScrapeResponseDataProductType0VariantsItemSale,
-        )
-        from ..models.scrape_response_data_product_type_0_variants_item_values import (
-            ScrapeResponseDataProductType0VariantsItemValues,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         availability = ScrapeResponseDataProductType0VariantsItemAvailability.from_dict(
@@ -204,3 +191,38 @@ class ScrapeResponseDataProductType0VariantsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataProductType0VariantsItemAvailability
+    from ..models.scrape_response_data_product_type_0_variants_item_availability import (
+        ScrapeResponseDataProductType0VariantsItemAvailability,
+    )
+
+    global ScrapeResponseDataProductType0VariantsItemImagesItem
+    from ..models.scrape_response_data_product_type_0_variants_item_images_item import (
+        ScrapeResponseDataProductType0VariantsItemImagesItem,
+    )
+
+    global ScrapeResponseDataProductType0VariantsItemPrice
+    from ..models.scrape_response_data_product_type_0_variants_item_price import (
+        ScrapeResponseDataProductType0VariantsItemPrice,
+    )
+
+    global ScrapeResponseDataProductType0VariantsItemSale
+    from ..models.scrape_response_data_product_type_0_variants_item_sale import (
+        ScrapeResponseDataProductType0VariantsItemSale,
+    )
+
+    global ScrapeResponseDataProductType0VariantsItemValues
+    from ..models.scrape_response_data_product_type_0_variants_item_values import (
+        ScrapeResponseDataProductType0VariantsItemValues,
+    )
+
+    _models_pending = False

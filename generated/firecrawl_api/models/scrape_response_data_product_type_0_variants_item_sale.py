@@ -45,9 +45,8 @@ class ScrapeResponseDataProductType0VariantsItemSale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_response_data_product_type_0_variants_item_sale_original_price import (
-            ScrapeResponseDataProductType0VariantsItemSaleOriginalPrice,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         original_price = (
@@ -78,3 +77,18 @@ class ScrapeResponseDataProductType0VariantsItemSale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeResponseDataProductType0VariantsItemSaleOriginalPrice
+    from ..models.scrape_response_data_product_type_0_variants_item_sale_original_price import (
+        ScrapeResponseDataProductType0VariantsItemSaleOriginalPrice,
+    )
+
+    _models_pending = False

@@ -65,7 +65,8 @@ class ScrapeTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_options import ScrapeOptions
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         type_ = ScrapeTargetType(d.pop("type"))
@@ -111,3 +112,16 @@ class ScrapeTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeOptions
+    from ..models.scrape_options import ScrapeOptions
+
+    _models_pending = False

@@ -64,7 +64,8 @@ class ScreenshotFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.screenshot_viewport import ScreenshotViewport
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         type_ = ScreenshotFormatType(d.pop("type"))
@@ -105,3 +106,16 @@ class ScreenshotFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScreenshotViewport
+    from ..models.screenshot_viewport import ScreenshotViewport
+
+    _models_pending = False

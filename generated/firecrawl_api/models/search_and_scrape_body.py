@@ -101,10 +101,8 @@ class SearchAndScrapeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_and_scrape_body_git_hub import SearchAndScrapeBodyGitHub
-        from ..models.search_and_scrape_body_images import SearchAndScrapeBodyImages
-        from ..models.search_and_scrape_body_research import SearchAndScrapeBodyResearch
-        from ..models.search_and_scrape_body_web import SearchAndScrapeBodyWeb
+        if _models_pending:
+            _import_models()
 
         query = self.query
 
@@ -217,14 +215,8 @@ class SearchAndScrapeBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scrape_options import ScrapeOptions
-        from ..models.search_and_scrape_body_git_hub import SearchAndScrapeBodyGitHub
-        from ..models.search_and_scrape_body_images import SearchAndScrapeBodyImages
-        from ..models.search_and_scrape_body_news import SearchAndScrapeBodyNews
-        from ..models.search_and_scrape_body_pdf import SearchAndScrapeBodyPDF
-        from ..models.search_and_scrape_body_research import SearchAndScrapeBodyResearch
-        from ..models.search_and_scrape_body_web import SearchAndScrapeBodyWeb
-        from ..models.threat_protection_override import ThreatProtectionOverride
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         query = d.pop("query")
@@ -407,3 +399,37 @@ class SearchAndScrapeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global ScrapeOptions
+    from ..models.scrape_options import ScrapeOptions
+
+    global SearchAndScrapeBodyGitHub
+    from ..models.search_and_scrape_body_git_hub import SearchAndScrapeBodyGitHub
+
+    global SearchAndScrapeBodyImages
+    from ..models.search_and_scrape_body_images import SearchAndScrapeBodyImages
+
+    global SearchAndScrapeBodyNews
+    from ..models.search_and_scrape_body_news import SearchAndScrapeBodyNews
+
+    global SearchAndScrapeBodyPDF
+    from ..models.search_and_scrape_body_pdf import SearchAndScrapeBodyPDF
+
+    global SearchAndScrapeBodyResearch
+    from ..models.search_and_scrape_body_research import SearchAndScrapeBodyResearch
+
+    global SearchAndScrapeBodyWeb
+    from ..models.search_and_scrape_body_web import SearchAndScrapeBodyWeb
+
+    global ThreatProtectionOverride
+    from ..models.threat_protection_override import ThreatProtectionOverride
+
+    _models_pending = False

@@ -77,15 +77,8 @@ class SearchAndScrapeResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_and_scrape_response_200_data_images_item import (
-            SearchAndScrapeResponse200DataImagesItem,
-        )
-        from ..models.search_and_scrape_response_200_data_news_item import (
-            SearchAndScrapeResponse200DataNewsItem,
-        )
-        from ..models.search_and_scrape_response_200_data_web_item import (
-            SearchAndScrapeResponse200DataWebItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         _web = d.pop("web", UNSET)
@@ -145,3 +138,28 @@ class SearchAndScrapeResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global SearchAndScrapeResponse200DataImagesItem
+    from ..models.search_and_scrape_response_200_data_images_item import (
+        SearchAndScrapeResponse200DataImagesItem,
+    )
+
+    global SearchAndScrapeResponse200DataNewsItem
+    from ..models.search_and_scrape_response_200_data_news_item import (
+        SearchAndScrapeResponse200DataNewsItem,
+    )
+
+    global SearchAndScrapeResponse200DataWebItem
+    from ..models.search_and_scrape_response_200_data_web_item import (
+        SearchAndScrapeResponse200DataWebItem,
+    )
+
+    _models_pending = False

@@ -151,9 +151,8 @@ class SearchAndScrapeResponse200DataNewsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_and_scrape_response_200_data_news_item_metadata import (
-            SearchAndScrapeResponse200DataNewsItemMetadata,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)
@@ -268,3 +267,18 @@ class SearchAndScrapeResponse200DataNewsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global SearchAndScrapeResponse200DataNewsItemMetadata
+    from ..models.search_and_scrape_response_200_data_news_item_metadata import (
+        SearchAndScrapeResponse200DataNewsItemMetadata,
+    )
+
+    _models_pending = False

@@ -94,12 +94,8 @@ class SearchFeedbackRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_feedback_request_missing_content_item import (
-            SearchFeedbackRequestMissingContentItem,
-        )
-        from ..models.search_feedback_request_valuable_sources_item import (
-            SearchFeedbackRequestValuableSourcesItem,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         rating = SearchFeedbackRequestRating(d.pop("rating"))
@@ -170,3 +166,23 @@ class SearchFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global SearchFeedbackRequestMissingContentItem
+    from ..models.search_feedback_request_missing_content_item import (
+        SearchFeedbackRequestMissingContentItem,
+    )
+
+    global SearchFeedbackRequestValuableSourcesItem
+    from ..models.search_feedback_request_valuable_sources_item import (
+        SearchFeedbackRequestValuableSourcesItem,
+    )
+
+    _models_pending = False

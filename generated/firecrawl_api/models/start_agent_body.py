@@ -107,9 +107,8 @@ class StartAgentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audit_metadata import AuditMetadata
-        from ..models.start_agent_body_schema import StartAgentBodySchema
-        from ..models.threat_protection_override import ThreatProtectionOverride
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         prompt = d.pop("prompt")
@@ -177,3 +176,22 @@ class StartAgentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global AuditMetadata
+    from ..models.audit_metadata import AuditMetadata
+
+    global StartAgentBodySchema
+    from ..models.start_agent_body_schema import StartAgentBodySchema
+
+    global ThreatProtectionOverride
+    from ..models.threat_protection_override import ThreatProtectionOverride
+
+    _models_pending = False

@@ -50,15 +50,8 @@ class SupportAskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.support_ask_response_feedback_type_0 import (
-            SupportAskResponseFeedbackType0,
-        )
-        from ..models.support_ask_response_fix_parameters_type_0 import (
-            SupportAskResponseFixParametersType0,
-        )
-        from ..models.support_ask_response_validation_type_0 import (
-            SupportAskResponseValidationType0,
-        )
+        if _models_pending:
+            _import_models()
 
         answer = self.answer
 
@@ -112,15 +105,8 @@ class SupportAskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.support_ask_response_feedback_type_0 import (
-            SupportAskResponseFeedbackType0,
-        )
-        from ..models.support_ask_response_fix_parameters_type_0 import (
-            SupportAskResponseFixParametersType0,
-        )
-        from ..models.support_ask_response_validation_type_0 import (
-            SupportAskResponseValidationType0,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         answer = d.pop("answer", UNSET)
@@ -220,3 +206,28 @@ class SupportAskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global SupportAskResponseFeedbackType0
+    from ..models.support_ask_response_feedback_type_0 import (
+        SupportAskResponseFeedbackType0,
+    )
+
+    global SupportAskResponseFixParametersType0
+    from ..models.support_ask_response_fix_parameters_type_0 import (
+        SupportAskResponseFixParametersType0,
+    )
+
+    global SupportAskResponseValidationType0
+    from ..models.support_ask_response_validation_type_0 import (
+        SupportAskResponseValidationType0,
+    )
+
+    _models_pending = False

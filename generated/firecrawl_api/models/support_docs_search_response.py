@@ -76,12 +76,8 @@ class SupportDocsSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.support_docs_search_response_evidence_item import (
-            SupportDocsSearchResponseEvidenceItem,
-        )
-        from ..models.support_docs_search_response_usage import (
-            SupportDocsSearchResponseUsage,
-        )
+        if _models_pending:
+            _import_models()
 
         d = dict(src_dict)
         request_id = d.pop("requestId", UNSET)
@@ -134,3 +130,23 @@ class SupportDocsSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_models_pending = True
+
+
+def _import_models() -> None:
+    """The models the methods above refer to, imported on the first call (not at import
+    time: they may refer back to this module) and never again (written by postprocess.py)."""
+    global _models_pending
+    global SupportDocsSearchResponseEvidenceItem
+    from ..models.support_docs_search_response_evidence_item import (
+        SupportDocsSearchResponseEvidenceItem,
+    )
+
+    global SupportDocsSearchResponseUsage
+    from ..models.support_docs_search_response_usage import (
+        SupportDocsSearchResponseUsage,
+    )
+
+    _models_pending = False

@@ -23,9 +23,11 @@ class SyncResource:
         self._client = client
 
     def _call(self, op: Operation, *values: Any) -> Any:
-        prepared = prepare(op, values, self._client.timeout)
-        response = self._client._http.request(prepared.method, prepared.url, **prepared.httpx_args())
-        return parse(op, response, self._client.api_client)
+        client = self._client
+        request = prepare(op, values, client.timeout).request(
+            client.base_url, client._headers, client.timeout
+        )
+        return parse(op, client._send(request), client.api_client)
 
     def _wait(
         self,
@@ -111,9 +113,11 @@ class AsyncResource:
         self._client = client
 
     async def _call(self, op: Operation, *values: Any) -> Any:
-        prepared = prepare(op, values, self._client.timeout)
-        response = await self._client._http.request(prepared.method, prepared.url, **prepared.httpx_args())
-        return parse(op, response, self._client.api_client)
+        client = self._client
+        request = prepare(op, values, client.timeout).request(
+            client.base_url, client._headers, client.timeout
+        )
+        return parse(op, await client._send(request), client.api_client)
 
     async def _wait(
         self,
