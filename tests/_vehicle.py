@@ -32,6 +32,11 @@ class Vehicle:
     args: tuple[str, ...]
     success: dict[str, Any]  # a 200 body the SDK accepts for it
 
+    @property
+    def body(self) -> dict[str, Any] | None:
+        """The JSON body the call sends (a POST's), for raw requests the transport must accept."""
+        return BODIES.get(self.operation_id)
+
     def call(self, client: Any) -> Any:
         """Call it on ``client`` (a Firecrawl, or an AsyncFirecrawl's coroutine: await it)."""
         target = client
@@ -67,6 +72,11 @@ _CANDIDATES: dict[str, list[tuple[str, str, tuple[str, ...], Callable[[], dict[s
         ("crawlUrls", "crawl.start", (URL,), lambda: {"success": True, "id": "j"}),
         ("mapUrls", "map", (URL,), lambda: {"success": True, "links": []}),
     ],
+}
+BODIES: dict[str, dict[str, Any]] = {
+    "createBrowserSession": {},
+    "crawlUrls": {"url": URL},
+    "mapUrls": {"url": URL},
 }
 
 

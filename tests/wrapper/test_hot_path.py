@@ -49,7 +49,7 @@ def test_the_inner_response_is_the_one_returned(sdk: Any) -> None:
     create = _vehicle.create()
     made = Made()
     fc = sdk(made)
-    response = fc._http.post(create.path, json={})
+    response = fc._http.post(create.path, json=create.body)
     if not isinstance(response, httpx.Response):  # async twin: _http is not proxied
         response = fc.run(response)
     assert response is made.responses[-1]
