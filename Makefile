@@ -7,10 +7,10 @@ SPEC_BUILD := build/openapi.overlaid.json
 GEN_PKG := generated/firecrawl_api
 SURFACE_PKG := wrapper/firecrawl_sdk/_surface
 
-.PHONY: help setup generate check-generated update-spec update-spec-build spec-history test lint demo bench bench-import fuzz clean
+.PHONY: help setup generate check-generated update-spec update-spec-build spec-history test test-min lint demo bench bench-import fuzz clean
 
 help:
-	@echo "make setup | generate | check-generated | update-spec SPEC=... [COMMIT=...] | spec-history | test | lint | demo | bench | bench-import | fuzz | clean"
+	@echo "make setup | generate | check-generated | update-spec SPEC=... [COMMIT=...] | spec-history | test | test-min | lint | demo | bench | bench-import | fuzz | clean"
 
 # --- setup: idempotent; everything a fresh machine needs --------------------------
 setup: .venv/.stamp .venv/.installed node_modules/.stamp .chromium-ok
@@ -111,6 +111,11 @@ lint: .venv/.stamp
 test: setup check-generated lint
 	$(PY) -m pytest
 
+# The lowest versions pyproject.toml allows (uv --resolution lowest-direct, in .venv-min) under the
+# wrapper, spec, jobs, faults and local-server tests (tools/test_min.py). Not part of `make test`.
+test-min: setup
+	$(PY) tools/test_min.py
+
 # The three Interact operations with 5000 examples each, then every operation with input with 500 each.
 fuzz: setup
 	FIRECRAWL_FUZZ_EXAMPLES=5000 $(PY) -m pytest tests/contract -q -p no:randomly \
@@ -127,5 +132,5 @@ bench: setup
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf build .venv node_modules .chromium-ok .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build .venv .venv-min node_modules .chromium-ok .pytest_cache .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

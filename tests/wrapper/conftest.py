@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -70,7 +68,14 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def sdk(kind: str, api_key: str) -> Iterator[Callable[..., Any]]:
+def slept() -> list[float]:
+    """Every wait (retry backoff, job polling) the clients made by ``sdk`` asked for: their ``_sleep``
+    hook records it and returns at once. Nothing process-wide (``time``/``asyncio``) is patched."""
+    return []
+
+
+@pytest.fixture
+def sdk(kind: str, api_key: str, slept: list[float]) -> Iterator[Callable[..., Any]]:
     loop = asyncio.new_event_loop()
     made: list[Any] = []
 
@@ -82,6 +87,7 @@ def sdk(kind: str, api_key: str) -> Iterator[Callable[..., Any]]:
             client: Any = Firecrawl(api_key, http_client=httpx.Client(transport=transport), **options)
         else:
             client = AsyncFirecrawl(api_key, http_client=httpx.AsyncClient(transport=transport), **options)
+        client._sleep = recording_sleep(kind, slept)
         made.append(client)
         twin = Twin(client, loop) if kind == "async" else client
         twin.sent = recorder.sent  # type: ignore[union-attr]
@@ -95,27 +101,15 @@ def sdk(kind: str, api_key: str) -> Iterator[Callable[..., Any]]:
     loop.close()
 
 
-@pytest.fixture(autouse=True)
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retries sleep for no time; the delays they asked for are recorded."""
-    delays: list[float] = []
-    test_thread, real_sleep, real_async_sleep = threading.get_ident(), time.sleep, asyncio.sleep
+def recording_sleep(kind: str, slept: list[float]) -> Any:
+    """A ``_sleep`` hook for a client of ``kind``: records each wait and returns at once."""
+    if kind == "sync":
+        return slept.append
 
-    def fake_sleep(seconds: float) -> None:
-        if threading.get_ident() != test_thread:  # time.sleep is global: other threads really sleep
-            real_sleep(seconds)
-            return
-        delays.append(seconds)
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
 
-    async def fake_async_sleep(seconds: float, result: Any = None) -> Any:
-        if threading.get_ident() != test_thread:  # another thread's event loop (a server)
-            return await real_async_sleep(seconds, result)
-        delays.append(seconds)
-        return result
-
-    monkeypatch.setattr("firecrawl_sdk._transport.time.sleep", fake_sleep)
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
-    return delays
+    return sleep
 
 
 def session_json(**extra: Any) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -91,6 +92,8 @@ class _BaseClient:
         clone.base_url, clone._api_key = self.base_url, self._api_key
         clone._owns_pool = False
         clone._inner = self._inner
+        if "_sleep" in vars(self):  # an overridden hook (tests) carries over to the copy
+            vars(clone)["_sleep"] = vars(self)["_sleep"]
         clone._setup()
         return clone
 
@@ -144,7 +147,7 @@ class Firecrawl(Resources, _BaseClient):
         self._setup()
 
     def _setup(self) -> None:
-        self._transport = PolicyTransport(self._inner, self._policy())
+        self._transport = PolicyTransport(self._inner, self._policy(), sleep=lambda delay: self._sleep(delay))
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=self.timeout,
@@ -159,6 +162,11 @@ class Firecrawl(Resources, _BaseClient):
         add ~70 us a call and nothing the SDK uses: no auth flow, redirects, hooks or cookies).
         A closed client's transport raises ``ClientClosedError``."""
         return self._transport.handle_request(request)
+
+    def _sleep(self, seconds: float) -> None:
+        """Every wait of this client: retry backoff and job polling. Tests replace it on the
+        instance (``fc._sleep = delays.append``) instead of patching ``time.sleep``."""
+        time.sleep(seconds)
 
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin); a later
@@ -193,7 +201,9 @@ class AsyncFirecrawl(AsyncResources, _BaseClient):
         self._setup()
 
     def _setup(self) -> None:
-        self._transport = AsyncPolicyTransport(self._inner, self._policy())
+        self._transport = AsyncPolicyTransport(
+            self._inner, self._policy(), sleep=lambda delay: self._sleep(delay)
+        )
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=self.timeout,
@@ -206,6 +216,13 @@ class AsyncFirecrawl(AsyncResources, _BaseClient):
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """See :meth:`Firecrawl._send`."""
         return await self._transport.handle_async_request(request)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Every wait of this client: retry backoff and job polling. Tests replace it on the
+        instance with a coroutine function instead of patching ``asyncio.sleep``."""
+        import asyncio  # on first async use only (import cost)
+
+        await asyncio.sleep(seconds)
 
     async def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to its origin); a later

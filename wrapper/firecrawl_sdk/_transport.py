@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -295,10 +295,12 @@ def _deadline_error(request: httpx.Request, timeout: float) -> httpx.ReadTimeout
 
 
 class PolicyTransport(httpx.BaseTransport):
-    """Sync transport applying :class:`Policy` around ``inner``."""
+    """Sync transport applying :class:`Policy` around ``inner``; ``sleep`` waits between attempts."""
 
-    def __init__(self, inner: httpx.BaseTransport, policy: Policy) -> None:
-        self.inner, self.policy = inner, policy
+    def __init__(
+        self, inner: httpx.BaseTransport, policy: Policy, sleep: Callable[[float], object] = time.sleep
+    ) -> None:
+        self.inner, self.policy, self.sleep = inner, policy, sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
@@ -317,7 +319,7 @@ class PolicyTransport(httpx.BaseTransport):
                 return outcome  # type: ignore[no-any-return]
             if outcome.error is not None:
                 raise outcome.error
-            time.sleep(outcome.delay)
+            self.sleep(outcome.delay)
             attempt += 1
 
     def _read(self, raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:
@@ -345,10 +347,16 @@ class PolicyTransport(httpx.BaseTransport):
 
 
 class AsyncPolicyTransport(httpx.AsyncBaseTransport):
-    """Async transport applying :class:`Policy` around ``inner``."""
+    """Async transport applying :class:`Policy` around ``inner``; ``sleep`` (default
+    ``asyncio.sleep``) waits between attempts."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: Policy) -> None:
-        self.inner, self.policy = inner, policy
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: Policy,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+    ) -> None:
+        self.inner, self.policy, self.sleep = inner, policy, sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
@@ -367,7 +375,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 return outcome  # type: ignore[no-any-return]
             if outcome.error is not None:
                 raise outcome.error
-            await _asyncio().sleep(outcome.delay)
+            await (self.sleep or _asyncio().sleep)(outcome.delay)
             attempt += 1
 
     async def _read(self, raw: httpx.Response, request: httpx.Request, timeout: float | None) -> bytes:

@@ -77,6 +77,7 @@ class _WaitPlan:
             "poll_interval": poll_interval,
             "timeout": timeout,
             "on_progress": _progress(status, self.api_client, on_progress),
+            "sleep": client._sleep,  # the client's hook, as for retry backoff
         }
 
     def parsed_errors(self) -> contextlib.AbstractContextManager[None]:
