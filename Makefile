@@ -95,9 +95,10 @@ update-spec-build:
 	$(PY) tools/surface.py --splice $(UPDATE)/README.md build/readme_tables.json
 
 # update-spec over every revision in ../shared/openapi/history, each in a scratch worktree
-# (then pytest tests/spec there); prints one table row per revision. The checkout is untouched.
+# (then pytest tests/spec there, or each of SUITES="tests/spec tests/wrapper ..."); prints one
+# table row per revision. The checkout is untouched.
 spec-history: .venv/.stamp
-	$(PY) tools/spec_history.py $(if $(HISTORY),--history "$(HISTORY)")
+	$(PY) tools/spec_history.py $(if $(HISTORY),--history "$(HISTORY)") $(if $(SUITES),--suites "$(SUITES)")
 
 # --- checks -------------------------------------------------------------------------
 lint: .venv/.stamp

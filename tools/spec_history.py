@@ -1,14 +1,15 @@
 """`make update-spec` on every revision of the upstream spec, in a scratch checkout.
 
-Usage: python tools/spec_history.py [--history DIR] [--no-tests] [--keep]
+Usage: python tools/spec_history.py [--history DIR] [--no-tests] [--suites "PATH ..."] [--keep]
 
 The scratch checkout is a copy of this one (tracked and untracked-but-not-ignored
-files, as they are now, with this checkout's .venv) with its own git repository, in
+files, as they are now, with this checkout's .venv and node_modules) with its own git repository, in
 a temporary folder. For each revision in DIR (default ../shared/openapi/history),
 oldest first, it is reset to that state, `make update-spec SPEC=<file>
 COMMIT=<commit>` runs there (the commit is the file name's last part, as in
 2026-06-16-a8c0c69d.json), and when the SDK was generated `pytest tests/spec` runs
-there too. A stop must leave `git status` clean. Prints a table: revision |
+there too (--suites: these test paths instead, each on its own, e.g. "tests/spec
+tests/wrapper tests/jobs tests/faults"). A stop must leave `git status` clean. Prints a table: revision |
 operations | outcome | first message. This checkout is never written to.
 Exits 1 when a revision neither generated and passed nor stopped cleanly.
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORY = ROOT.parent / "shared" / "openapi" / "history"
+SHARED = (".venv", "node_modules")  # symlinked into the scratch checkout: Python; Prism for tests/contract
 GIT_USER = ["-c", "user.name=spec-history", "-c", "user.email=spec-history@localhost"]
 # Lines that say why a step stopped: the overlay, update_spec.py, the generator's warnings, a crash.
 STOP_LINE = re.compile(
@@ -74,15 +76,17 @@ class Scratch:
             if origin.is_file():  # not a file deleted in the checkout
                 (path / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(origin, path / name)  # mtimes kept: make sees the venv as up to date
-        (path / ".venv").symlink_to(source / ".venv")
+        for shared in SHARED:  # the checkout's environments, used as they are
+            if (source / shared).exists():
+                (path / shared).symlink_to(source / shared)
         git(path, "init", "-q")
-        (path / ".git" / "info" / "exclude").write_text(".venv\n")
+        (path / ".git" / "info" / "exclude").write_text("".join(f"{shared}\n" for shared in SHARED))
         git(path, "add", "-A")
         git(path, *GIT_USER, "commit", "-q", "-m", "scratch copy of the checkout")
 
     def reset(self) -> None:
         git(self.path, "reset", "-q", "--hard")
-        git(self.path, "clean", "-q", "-fdx", "-e", ".venv")
+        git(self.path, "clean", "-q", "-fdx", *(arg for shared in SHARED for arg in ("-e", shared)))
 
     def status(self) -> str:
         return git(self.path, "status", "--porcelain")
@@ -124,29 +128,46 @@ def git(cwd: Path, *args: str) -> str:
 def summary_line(output: str) -> str:
     """pytest's closing line (``12 passed, 1 skipped in 3.1s``)."""
     lines = [line.strip("= ") for line in output.splitlines() if line.strip()]
-    return next((line for line in reversed(lines) if re.search(r"\d+ (passed|failed|error)", line)), "")
+    return next(
+        (line for line in reversed(lines) if re.search(r"\d+ (passed|failed|error|skipped)", line)), ""
+    )
 
 
 def first_failure(output: str) -> str:
     return next((line for line in output.splitlines() if line.startswith(("FAILED", "ERROR"))), "")
 
 
-def row(scratch: Scratch, spec: Path, tests: bool) -> tuple[list[str], bool]:
+def counts(output: str) -> str:
+    """pytest's closing counts without the time (``12 passed, 1 skipped``)."""
+    return re.sub(r"\s+in [\d.]+s.*$", "", summary_line(output))
+
+
+def suites_outcome(results: list[tuple[str, subprocess.CompletedProcess[str]]]) -> tuple[str, str, bool]:
+    """The outcome cell (``tests/spec 12 passed; tests/wrapper ...``), the first failure
+    (empty when every suite passed) and whether they all passed."""
+    cells, failure = [], ""
+    for suite, result in results:
+        if result.returncode in (0, 5):  # 5: nothing collected (a suite skipped as a whole is 0)
+            cells.append(f"{suite} {counts(result.stdout) or 'nothing collected'}")
+            continue
+        cells.append(f"{suite} FAILED ({counts(result.stdout)})")
+        lines = result.stdout.strip().splitlines()
+        failure = failure or first_failure(result.stdout) or (lines[-1] if lines else f"{suite} failed")
+    return "; ".join(cells), failure, not failure
+
+
+def row(scratch: Scratch, spec: Path, suites: list[str]) -> tuple[list[str], bool]:
     """One table row and whether the revision is acceptable (generated and passed, or a clean stop)."""
     run = scratch.update_spec(spec)
     operations = "" if run.operations is None else str(run.operations)
     if not run.generated:
         outcome = "stopped, tree clean" if run.clean else "stopped, TREE CHANGED"
         return [run.revision, operations, outcome, run.first_message()], run.clean
-    if not tests:
+    if not suites:
         return [run.revision, operations, "generated", run.first_message()], True
-    result = scratch.pytest("tests/spec", "-m", "not spec_history")
-    summary = summary_line(result.stdout)
-    if result.returncode == 0:
-        return [run.revision, operations, f"generated; tests/spec {summary}", run.first_message()], True
-    failure = first_failure(result.stdout) or result.stdout.strip().splitlines()[-1:] or [""]
-    message = failure if isinstance(failure, str) else failure[0]
-    return [run.revision, operations, f"generated; tests/spec FAILED ({summary})", message], False
+    results = [(suite, scratch.pytest(suite, "-m", "not spec_history")) for suite in suites]
+    outcome, failure, passed = suites_outcome(results)
+    return [run.revision, operations, f"generated; {outcome}", failure or run.first_message()], passed
 
 
 def table(rows: list[list[str]]) -> str:
@@ -162,7 +183,12 @@ def table(rows: list[list[str]]) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--history", type=Path, default=HISTORY, help="folder of revisions (*.json)")
-    parser.add_argument("--no-tests", action="store_true", help="skip pytest tests/spec after generation")
+    parser.add_argument("--no-tests", action="store_true", help="run no tests after generation")
+    parser.add_argument(
+        "--suites",
+        default="tests/spec",
+        help='test paths run (each on its own) after generation, space-separated (default: "tests/spec")',
+    )
     parser.add_argument("--keep", action="store_true", help="keep the scratch checkout (its path is printed)")
     args = parser.parse_args(argv[1:])
     revisions = sorted(args.history.glob("*.json"))
@@ -176,7 +202,7 @@ def main(argv: list[str]) -> int:
         for spec in revisions:
             scratch.reset()
             print(f"spec-history: {spec.name} ...", file=sys.stderr, flush=True)
-            cells, ok = row(scratch, spec, tests=not args.no_tests)
+            cells, ok = row(scratch, spec, [] if args.no_tests else args.suites.split())
             rows.append(cells)
             acceptable &= ok
         print(table(rows))

@@ -21,6 +21,8 @@ import httpx
 import pytest
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl, FirecrawlError
 
+from tests import _vehicle
+
 from ..spec._openapi import method_of, required_arguments
 from ._rules import ACTING_POSTS, ALIASES, BOOKS, MAX_RETRIES, OPERATIONS, SPEC_OPERATIONS, Expected, expected
 from ._server import FAULTS, FaultServer
@@ -155,26 +157,30 @@ async def test_async(
 @pytest.mark.parametrize("fault", ["429_seconds", "429_date"])
 def test_retry_after_is_really_waited(fault: str, api_key: str) -> None:
     """Without the spy: the SDK sleeps what the server asked (1 s; an HTTP date 1-2 s ahead)."""
+    create = _vehicle.create()  # a POST: retried after a 429, since the server did not act
+    name = ALIASES.get(create.operation_id, create.operation_id)
     with FaultServer() as server:
-        server.script("create", [fault])
+        server.script(name, [fault])
         with Firecrawl(api_key, base_url=server.base_url, timeout=5.0) as fc:
             started = time.monotonic()
-            fc.interact.create()
+            create.call(fc)
             elapsed = time.monotonic() - started
-    assert server.requests["create"] == 2
+    assert server.requests[name] == 2
     assert 0.9 <= elapsed < 3.0, elapsed
 
 
 async def test_retry_after_is_really_waited_async(
     api_key: str, async_http: Callable[[], httpx.AsyncClient | None]
 ) -> None:
+    create = _vehicle.create()
+    name = ALIASES.get(create.operation_id, create.operation_id)
     with FaultServer() as server:
-        server.script("create", ["429_seconds"])
+        server.script(name, ["429_seconds"])
         async with AsyncFirecrawl(
             api_key, base_url=server.base_url, timeout=5.0, http_client=async_http()
         ) as fc:
             started = time.monotonic()
-            await fc.interact.create()
+            await create.call(fc)
             elapsed = time.monotonic() - started
-    assert server.requests["create"] == 2
+    assert server.requests[name] == 2
     assert 0.9 <= elapsed < 3.0, elapsed

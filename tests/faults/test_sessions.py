@@ -12,9 +12,18 @@ import httpx
 import pytest
 from firecrawl_sdk import APITimeoutError, AsyncFirecrawl, Firecrawl
 
+from tests._vehicle import has_operation
+
 from ._rules import BOOKS
 from ._server import FaultServer
 from .conftest import BackoffSpy
+
+SESSION_OPERATIONS = ("createBrowserSession", "executeBrowserCode", "deleteBrowserSession")
+if not all(map(has_operation, SESSION_OPERATIONS)):
+    pytest.skip(
+        f"the spec in openapi/ lacks some of {', '.join(SESSION_OPERATIONS)}: no interact.session() to test",
+        allow_module_level=True,
+    )
 
 AsyncHTTP = Callable[[], httpx.AsyncClient | None]
 

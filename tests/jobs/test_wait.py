@@ -28,6 +28,8 @@ from firecrawl_sdk._jobs import (
     wait_job,
 )
 
+from tests._vehicle import require_operations
+
 from ._server import JobServer
 
 INTERVAL = 0.01
@@ -143,6 +145,7 @@ def test_timeout_raises_with_job_id_and_last_status(run: Run, server: JobServer)
 
 @pytest.mark.parametrize("family", [CRAWL, BATCH_SCRAPE, EXTRACT, AGENT], ids=lambda f: f.name)
 def test_failed_job_raises_with_the_servers_error(run: Run, server: JobServer, family: JobFamily) -> None:
+    require_operations(family.status_operation)
     job_id = server.add_job(SERVER_FAMILY[family.name], outcome="failed", error="the site refused us")
     with pytest.raises(JobFailedError) as caught:
         run(family, job_id)
@@ -156,6 +159,7 @@ def test_failed_job_raises_with_the_servers_error(run: Run, server: JobServer, f
 @pytest.mark.parametrize("family", [CRAWL, BATCH_SCRAPE, AGENT], ids=lambda f: f.name)
 def test_cancelled_job_raises(run: Run, server: JobServer, family: JobFamily) -> None:
     """Cancelled for real: DELETE on the first snapshot; the next poll says cancelled."""
+    require_operations(family.status_operation)
     job_id = server.add_job(SERVER_FAMILY[family.name], polls=None)
     with pytest.raises(JobFailedError) as caught:
         run(family, job_id, cancel_on_first=True)
@@ -171,6 +175,7 @@ def test_cancelled_extract_raises(run: Run, server: JobServer) -> None:
 
 @pytest.mark.parametrize("family", [EXTRACT, AGENT], ids=lambda f: f.name)
 def test_extract_and_agent_return_their_data(run: Run, server: JobServer, family: JobFamily) -> None:
+    require_operations(family.status_operation)
     job_id = server.add_job(SERVER_FAMILY[family.name])
     result = run(family, job_id)
     assert result["status"] == "completed" and result["data"]["answer"] == 42
@@ -222,6 +227,7 @@ def test_sleep_and_clock_hooks(server: JobServer, api_key: str) -> None:
 
 
 async def test_async_hooks(server: JobServer, api_key: str) -> None:
+    require_operations(AGENT.status_operation)
     job_id = server.add_job("agent", polls=None)
     slept: list[float] = []
     now = [0.0]

@@ -22,7 +22,7 @@ import build_spec
 import pytest
 import spec_diff
 import update_spec
-from spec_history import Run, Scratch
+from spec_history import Run, Scratch, suites_outcome
 
 from ._openapi import HISTORY, ROOT
 
@@ -308,3 +308,25 @@ def test_spec_history_prints_a_table_and_leaves_the_checkout_untouched(tmp_path:
     assert re.match(r"build_spec: overlay action \d+ \(.*\): the target does not look as expected", cells[3])
     after = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
     assert after == before
+
+
+def test_suites_outcome_counts_each_suite_and_names_the_first_failure() -> None:
+    """`make spec-history SUITES=...`: a cell per suite; a failing suite fails the row, first FAILED shown."""
+
+    def ran(code: int, stdout: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess([], code, stdout, "")
+
+    passed = ran(0, "....\n===== 4 passed, 1 skipped in 0.52s =====\n")
+    skipped = ran(0, "s\n1 skipped in 0.10s\n")
+    failed = ran(1, "F.\nFAILED tests/jobs/test_x.py::test_y - boom\n1 failed, 1 passed in 2.00s\n")
+    assert suites_outcome([("tests/spec", passed), ("tests/faults", skipped)]) == (
+        "tests/spec 4 passed, 1 skipped; tests/faults 1 skipped",
+        "",
+        True,
+    )
+    assert suites_outcome([("tests/spec", passed), ("tests/jobs", failed), ("tests/wrapper", failed)]) == (
+        "tests/spec 4 passed, 1 skipped; tests/jobs FAILED (1 failed, 1 passed); "
+        "tests/wrapper FAILED (1 failed, 1 passed)",
+        "FAILED tests/jobs/test_x.py::test_y - boom",
+        False,
+    )

@@ -13,15 +13,29 @@ from typing import Any
 
 import httpx
 import pytest
-from firecrawl_sdk import Firecrawl
-from firecrawl_sdk.testing import LocalInteractServer
-from firecrawl_sdk.testing.pytest_plugin import (  # noqa: F401  (fixtures)
-    firecrawl_local,
-    local_interact_server,
-    local_interact_server_options,
-)
 
-from ._spec import validate_response, validated
+from tests._vehicle import INTERACT_TODAY, misplaced, skipped_module
+
+UNSERVED = misplaced(INTERACT_TODAY)  # the local server implements today's Interact operations
+
+
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Module | None:
+    if not UNSERVED:
+        return None
+    reason = "the local Interact server implements today's operations; the spec in openapi/ lacks "
+    return skipped_module(parent, module_path, reason + ", ".join(UNSERVED))
+
+
+if not UNSERVED:  # the server's modules read today's spec when imported
+    from firecrawl_sdk import Firecrawl
+    from firecrawl_sdk.testing import LocalInteractServer
+    from firecrawl_sdk.testing.pytest_plugin import (  # noqa: F401  (fixtures)
+        firecrawl_local,
+        local_interact_server,
+        local_interact_server_options,
+    )
+
+    from ._spec import validate_response, validated
 
 PAGES: dict[str, str] = {
     "/": "<!doctype html><title>Local test page</title><h1>Hello from loopback</h1>",
@@ -127,7 +141,7 @@ def no_chromium_outlives_the_tests(tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 @pytest.fixture(scope="session")
-def server(local_interact_server: LocalInteractServer) -> LocalInteractServer:  # noqa: F811
+def server(local_interact_server: LocalInteractServer) -> LocalInteractServer:
     return local_interact_server
 
 
@@ -165,7 +179,7 @@ def api(server: LocalInteractServer) -> Iterator[httpx.Client]:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if validated:
+    if not UNSERVED and validated:
         terminalreporter.write_line(
             f"local Interact server: {len(validated)} responses validated against the spec"
         )

@@ -16,8 +16,9 @@ from firecrawl_sdk import (
     RateLimitError,
 )
 
-from ..spec._openapi import api_path
-from .conftest import BASE_URL, ok, session_json
+from tests import _vehicle
+
+from .conftest import BASE_URL, ok
 
 
 def recording(seen: list[httpx.Request]) -> Any:
@@ -34,8 +35,9 @@ def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     seen: list[httpx.Request] = []
     fc = Firecrawl(http_client=httpx.Client(transport=httpx.MockTransport(recording(seen))))
     assert fc.base_url == "http://127.0.0.1:9/v2"
-    fc.interact.delete("s")
-    assert seen[0].url == "http://127.0.0.1:9/v2" + api_path("deleteBrowserSession", sessionId="s")
+    delete = _vehicle.delete()
+    delete.call(fc)
+    assert seen[0].url == "http://127.0.0.1:9/v2" + delete.path
     assert seen[0].headers["authorization"] == f"Bearer {api_key}"
 
 
@@ -46,7 +48,7 @@ def test_keyless_sends_no_authorization(monkeypatch: pytest.MonkeyPatch) -> None
     seen: list[httpx.Request] = []
     fc = Firecrawl(http_client=httpx.Client(transport=httpx.MockTransport(recording(seen))))
     assert fc.base_url == "https://api.firecrawl.dev/v2"
-    fc.interact.delete("s")
+    _vehicle.delete().call(fc)
     assert "authorization" not in seen[0].headers
 
 
@@ -58,10 +60,10 @@ def test_keyless_limits_say_a_key_raises_them(
     transport = httpx.MockTransport(lambda r: httpx.Response(status, json={"error": "slow down"}))
     keyless = Firecrawl(max_retries=0, http_client=httpx.Client(transport=transport))
     with pytest.raises(error, match=r"slow down.*API key .* raises the rate limits"):
-        keyless.interact.list()
+        _vehicle.read().call(keyless)
     keyed = Firecrawl(api_key, max_retries=0, http_client=httpx.Client(transport=transport))
     with pytest.raises(error) as raised:
-        keyed.interact.list()
+        _vehicle.read().call(keyed)
     assert "raises the rate limits" not in str(raised.value)
 
 
@@ -97,7 +99,7 @@ def test_with_options_changes_defaults_and_shares_the_pool(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(503, json={"error": "busy"}), max_retries=0)
     patient = client.with_options(max_retries=3, timeout=7.0)
     with pytest.raises(Exception, match="busy"):
-        patient.interact.list()
+        _vehicle.read().call(patient)
     assert len(client.sent) == 4  # the copy's requests go through the same transport
     assert patient.timeout.read == 7.0 and client.max_retries == 0
     assert client.sent[0].extensions["timeout"]["read"] == 7.0
@@ -126,9 +128,10 @@ def test_the_key_is_only_sent_to_base_url(api_key: str) -> None:
 
 
 def test_context_manager_closes_the_pool(api_key: str) -> None:
-    user_client = httpx.Client(transport=httpx.MockTransport(ok(session_json())))
+    create = _vehicle.create()
+    user_client = httpx.Client(transport=httpx.MockTransport(ok(create.success)))
     with Firecrawl(api_key, base_url=BASE_URL, http_client=user_client) as fc:
-        fc.interact.create()
+        create.call(fc)
     assert user_client.is_closed
 
 
@@ -136,11 +139,12 @@ def test_debug_logs_show_requests_but_no_secrets(
     sdk: Any, api_key: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.DEBUG):
-        answers = iter([httpx.Response(503, json={"error": "x"}), httpx.Response(200, json=session_json())])
+        create = _vehicle.create()
+        answers = iter([httpx.Response(503, json={"error": "x"}), httpx.Response(200, json=create.success)])
         client = sdk(lambda request: next(answers))
-        client.interact.create()
+        create.call(client)
     text = "\n".join(record.getMessage() for record in caplog.records)
-    created = BASE_URL + api_path("createBrowserSession")
+    created = BASE_URL + create.path
     assert f"POST {created} -> 503" in text and "retrying POST" in text
     assert api_key not in text and "cdp-secret-token" not in text
 
@@ -153,6 +157,7 @@ def test_a_user_client_whose_response_hook_reads_the_body(kind: str, api_key: st
     import json
     import threading
 
+    delete = _vehicle.delete()
     payload = gzip.compress(json.dumps({"success": False, "error": "no such session"}).encode())
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -174,7 +179,7 @@ def test_a_user_client_whose_response_hook_reads_the_body(kind: str, api_key: st
         with pytest.raises(NotFoundError, match="no such session"):
             if kind == "sync":
                 user = httpx.Client(event_hooks={"response": [lambda response: response.read()]}, timeout=5)
-                Firecrawl(api_key, base_url=base_url, http_client=user).interact.delete("x")
+                delete.call(Firecrawl(api_key, base_url=base_url, http_client=user))
             else:
 
                 async def aread(response: httpx.Response) -> None:
@@ -182,6 +187,6 @@ def test_a_user_client_whose_response_hook_reads_the_body(kind: str, api_key: st
 
                 auser = httpx.AsyncClient(event_hooks={"response": [aread]}, timeout=5)
                 client = AsyncFirecrawl(api_key, base_url=base_url, http_client=auser)
-                asyncio.run(client.interact.delete("x"))
+                asyncio.run(delete.call(client))
     finally:
         server.shutdown()

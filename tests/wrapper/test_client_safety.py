@@ -19,11 +19,13 @@ from firecrawl_sdk import (
     InvalidParameterError,
 )
 
-from .conftest import ok, session_json
+from tests import _vehicle
+
+from .conftest import ok
 
 
 def mock_client(kind: str) -> Any:
-    transport = httpx.MockTransport(ok(session_json()))
+    transport = httpx.MockTransport(ok(_vehicle.read().success))
     return httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
 
 
@@ -32,8 +34,9 @@ def build(kind: str, api_key: str | None, **options: Any) -> Any:
     return (Firecrawl if kind == "sync" else AsyncFirecrawl)(api_key, **options)
 
 
-def call(client: Any, method: str = "list") -> Any:
-    result = getattr(client.interact, method)()
+def call(client: Any) -> Any:
+    """A GET the spec has (Interact's list where the revision has it)."""
+    result = _vehicle.read().call(client)
     return asyncio.run(result) if asyncio.iscoroutine(result) else result
 
 

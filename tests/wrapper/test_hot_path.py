@@ -20,7 +20,10 @@ import httpx
 import pytest
 from firecrawl_sdk._transport import JSONResponse
 
-from .conftest import BASE_URL, session_json
+from tests import _vehicle
+
+from ..spec._openapi import require_field
+from .conftest import BASE_URL
 
 MODELS = Path(firecrawl_api.__file__).parent / "models"
 
@@ -32,7 +35,7 @@ class Made:
         self, status: int = 200, body: bytes | None = None, headers: dict[str, str] | None = None
     ) -> None:
         self.status, self.headers = status, {"content-type": "application/json", **(headers or {})}
-        self.body = json.dumps(session_json()).encode() if body is None else body
+        self.body = json.dumps(_vehicle.create().success).encode() if body is None else body
         self.responses: list[httpx.Response] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -43,24 +46,26 @@ class Made:
 
 def test_the_inner_response_is_the_one_returned(sdk: Any) -> None:
     """No second ``httpx.Response`` per call: the transport's own response becomes the JSONResponse."""
+    create = _vehicle.create()
     made = Made()
     fc = sdk(made)
-    response = fc._http.post("/interact", json={})
+    response = fc._http.post(create.path, json=create.body)
     if not isinstance(response, httpx.Response):  # async twin: _http is not proxied
         response = fc.run(response)
     assert response is made.responses[-1]
     assert type(response) is JSONResponse
-    assert response.json()["id"] == "sess-1"
+    assert response.json() == create.success
     assert response.content == made.body and response.read() == made.body
-    assert response.request.url == httpx.URL(f"{BASE_URL}/interact")
-    assert str(fc.interact.create().id) == "sess-1"
+    assert response.request.url == httpx.URL(f"{BASE_URL}{create.path}")
+    create.call(fc)
+    assert made.responses[-1].content == made.body
 
 
 def test_a_gzip_body_is_decoded_once(sdk: Any) -> None:
-    body = json.dumps(session_json()).encode()
+    body = json.dumps(_vehicle.create().success).encode()
     made = Made(body=gzip.compress(body), headers={"content-encoding": "gzip"})
     fc = sdk(made)
-    assert str(fc.interact.create().id) == "sess-1"
+    _vehicle.create().call(fc)
     response = made.responses[-1]
     assert response.content == body and "content-encoding" not in response.headers
 
@@ -71,7 +76,8 @@ def test_a_transport_response_subclass_is_left_alone(sdk: Any) -> None:
 
     made = Made()
     fc = sdk(lambda request: Own(200, content=made.body, headers=made.headers))
-    assert str(fc.interact.create().id) == "sess-1"
+    _vehicle.create().call(fc)
+    assert fc.sent
 
 
 def test_an_error_body_keeps_its_text(sdk: Any) -> None:
@@ -79,7 +85,7 @@ def test_an_error_body_keeps_its_text(sdk: Any) -> None:
 
     fc = sdk(Made(404, json.dumps({"success": False, "error": "no such session"}).encode()))
     with pytest.raises(NotFoundError, match="no such session") as caught:
-        fc.interact.delete("x")
+        _vehicle.delete().call(fc)
     assert json.loads(caught.value.response.text)["error"] == "no such session"
 
 
@@ -141,7 +147,7 @@ def test_sdk_methods_skip_httpx_client_send(sdk: Any, monkeypatch: pytest.Monkey
     monkeypatch.setattr(httpx.Client, "send", no_send)
     monkeypatch.setattr(httpx.AsyncClient, "send", no_send)
     fc = sdk(Made())
-    assert str(fc.interact.create(ttl=60).id) == "sess-1"
+    _vehicle.create().call(fc)
     assert fc.sent[-1].headers["authorization"].startswith("Bearer ")
 
 
@@ -158,6 +164,11 @@ def test_the_direct_request_is_the_one_build_request_makes(
     sdk: Any, name: str, values: tuple[Any, ...]
 ) -> None:
     """Same URL, headers, body and timeout as ``httpx.Client.build_request`` would give."""
+    operation_id = "".join(word.capitalize() for word in name.strip("_").lower().split("_"))
+    operation_id = operation_id[0].lower() + operation_id[1:]
+    _vehicle.require_operations(operation_id)
+    if name == "_CREATE_BROWSER_SESSION":  # the values are ttl, activityTtl, streamWebView, profile
+        require_field(operation_id, "profile")
     from firecrawl_sdk._operation import prepare
     from firecrawl_sdk._surface import interact
 
@@ -176,7 +187,7 @@ def test_a_closed_client_sends_nothing(sdk: Any) -> None:
     fc = sdk(Made())
     fc.close()
     with pytest.raises(RuntimeError, match="closed"):
-        fc.interact.create()
+        _vehicle.create().call(fc)
     assert fc.sent == []
 
 

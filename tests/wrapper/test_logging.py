@@ -10,6 +10,8 @@ import httpx
 import pytest
 from firecrawl_sdk._logging import logger, redact
 
+from tests import _vehicle
+
 from .conftest import session_json
 
 
@@ -35,6 +37,7 @@ def test_redact_secret_query_names_but_not_look_alikes() -> None:
 
 def test_model_reprs_redact_secret_urls_in_any_field(sdk: Any) -> None:
     """Unknown fields too: a ``debugUrl?token=`` the spec does not list never shows in a repr."""
+    _vehicle.require_operations("createBrowserSession")  # its session model has the cdpUrl secret
     answer = session_json(
         debugUrl="https://debug.test/s?token=debug-secret&view=1",
         nested={"download": "https://u:url-password@files.test/f?X-Amz-Signature=sig-secret"},

@@ -18,17 +18,18 @@ from firecrawl_sdk import (
 )
 from firecrawl_sdk._retries import MAX_BACKOFF, backoff, retry_after_seconds
 
-from .conftest import session_json
+from tests import _vehicle
 
 
 def failing(times: int, fail: Callable[[httpx.Request], httpx.Response], success: Any = None) -> Any:
+    """Fails ``times`` times, then answers ``success`` (default: the POST vehicle's success body)."""
     state = {"calls": 0}
 
     def handler(request: httpx.Request) -> httpx.Response:
         state["calls"] += 1
         if state["calls"] <= times:
             return fail(request)
-        return httpx.Response(200, json=success if success is not None else session_json())
+        return httpx.Response(200, json=success if success is not None else _vehicle.create().success)
 
     return handler
 
@@ -46,11 +47,12 @@ def raising(error: type[httpx.RequestError]) -> Callable[[httpx.Request], httpx.
 
 @pytest.mark.parametrize("code", [408, 429, 500, 502, 503, 504, 520])
 def test_get_and_delete_are_retried_on_transient_statuses(sdk: Any, code: int) -> None:
-    client = sdk(failing(2, status(code), {"success": True, "sessions": []}))
-    assert client.interact.list() == []
+    read, delete = _vehicle.read(), _vehicle.delete()
+    client = sdk(failing(2, status(code), read.success))
+    read.call(client)
     assert len(client.sent) == 3
-    client = sdk(failing(2, status(code), {"success": True}))
-    client.interact.delete("s")
+    client = sdk(failing(2, status(code), delete.success))
+    delete.call(client)
     assert len(client.sent) == 3
 
 
@@ -58,15 +60,16 @@ def test_get_and_delete_are_retried_on_transient_statuses(sdk: Any, code: int) -
     "error", [httpx.ConnectError, httpx.ReadError, httpx.ReadTimeout, httpx.RemoteProtocolError]
 )
 def test_get_is_retried_on_connection_errors(sdk: Any, error: type[httpx.RequestError]) -> None:
-    client = sdk(failing(1, raising(error), {"success": True, "sessions": []}))
-    assert client.interact.list() == []
+    read = _vehicle.read()
+    client = sdk(failing(1, raising(error), read.success))
+    read.call(client)
     assert len(client.sent) == 2
 
 
 @pytest.mark.parametrize("code", [429, 503])
 def test_create_is_retried_when_the_server_certainly_did_not_act(sdk: Any, code: int) -> None:
     client = sdk(failing(2, status(code)))
-    assert client.interact.create().id == "sess-1"
+    _vehicle.create().call(client)
     assert len(client.sent) == 3
 
 
@@ -75,7 +78,7 @@ def test_create_is_retried_when_the_connection_was_never_made(
     sdk: Any, error: type[httpx.RequestError]
 ) -> None:
     client = sdk(failing(1, raising(error)))
-    assert client.interact.create().id == "sess-1"
+    _vehicle.create().call(client)
     assert len(client.sent) == 2
 
 
@@ -84,8 +87,14 @@ def test_create_is_retried_when_the_connection_was_never_made(
 def test_create_and_execute_are_never_retried_after_the_server_may_have_acted(
     sdk: Any, code: int, operation: str
 ) -> None:
+    if operation == "execute":
+        _vehicle.require_operations("executeBrowserCode")
     client = sdk(failing(5, status(code)))
-    call = client.interact.create if operation == "create" else lambda: client.interact.execute("s", "1")
+    call = (
+        (lambda: _vehicle.create().call(client))
+        if operation == "create"
+        else (lambda: client.interact.execute("s", "1"))
+    )
     with pytest.raises(APIStatusError) as raised:
         call()
     assert raised.value.status_code == code
@@ -105,11 +114,12 @@ def test_create_is_not_retried_after_a_read_failure(
 ) -> None:
     client = sdk(failing(5, raising(error)))
     with pytest.raises(expected):
-        client.interact.create()
+        _vehicle.create().call(client)
     assert len(client.sent) == 1
 
 
 def test_scrape_interact_is_not_retried_after_a_500(sdk: Any) -> None:
+    _vehicle.require_operations("interactWithScrapeBrowserSession")
     client = sdk(failing(5, status(500)))
     with pytest.raises(InternalServerError):
         client.scrape.interact("123e4567-e89b-12d3-a456-426614174000", code="1")
@@ -117,24 +127,26 @@ def test_scrape_interact_is_not_retried_after_a_500(sdk: Any) -> None:
 
 
 def test_max_retries_bounds_the_attempts(sdk: Any) -> None:
+    read = _vehicle.read()
     client = sdk(failing(10, status(503)), max_retries=4)
     with pytest.raises(InternalServerError):
-        client.interact.list()
+        read.call(client)
     assert len(client.sent) == 5
     client = sdk(failing(10, status(503)), max_retries=0)
     with pytest.raises(InternalServerError):
-        client.interact.list()
+        read.call(client)
     assert len(client.sent) == 1
 
 
 def test_retry_after_seconds_and_http_date_are_honoured(sdk: Any, slept: list[float]) -> None:
     in_5s = email.utils.formatdate(time.time() + 5, usegmt=True)
+    create = _vehicle.create()
     client = sdk(failing(1, status(429, **{"Retry-After": "3"})))
-    client.interact.create()
+    create.call(client)
     client = sdk(failing(1, status(429, **{"Retry-After": in_5s})))
-    client.interact.create()
+    create.call(client)
     client = sdk(failing(1, status(503, **{"retry-after-ms": "250"})))
-    client.interact.create()
+    create.call(client)
     assert slept[0] == 3.0
     assert 3.5 <= slept[1] <= 5.0
     assert slept[2] == 0.25
@@ -143,7 +155,7 @@ def test_retry_after_seconds_and_http_date_are_honoured(sdk: Any, slept: list[fl
 def test_retry_after_beyond_the_cap_is_not_waited_for(sdk: Any, slept: list[float]) -> None:
     client = sdk(failing(1, status(429, **{"Retry-After": "3600"})))
     with pytest.raises(RateLimitError) as raised:
-        client.interact.create()
+        _vehicle.create().call(client)
     assert raised.value.retry_after == 3600.0
     assert len(client.sent) == 1 and slept == []
 

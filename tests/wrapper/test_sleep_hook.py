@@ -16,7 +16,9 @@ import httpx
 import pytest
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl
 
-from .conftest import BASE_URL, recording_sleep, session_json
+from tests import _vehicle
+
+from .conftest import BASE_URL, recording_sleep
 
 ASKED = 60.0  # Retry-After: the longest wait the SDK accepts (_retries.MAX_RETRY_AFTER)
 BOUND = 20.0  # seconds a call may take: far below the 2 x ASKED a wait outside the hook would add
@@ -35,29 +37,31 @@ def _run_bounded(call: Callable[[], Any]) -> Any:
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_retry_backoff_waits_only_through_the_hook(kind: str, api_key: str) -> None:
+    create = _vehicle.create()  # a POST the spec has: retried after a 503, since the server did not act
     answers = [httpx.Response(503, headers={"retry-after": str(int(ASKED))}, json={"error": "busy"})] * 2
-    answers.append(httpx.Response(200, json=session_json()))
+    answers.append(httpx.Response(200, json=create.success))
     transport = httpx.MockTransport(lambda request: answers.pop(0))
     slept: list[float] = []
     if kind == "sync":
         fc = Firecrawl(api_key, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
         fc._sleep = recording_sleep(kind, slept)  # type: ignore[method-assign]
-        created = _run_bounded(fc.interact.create)
+        created = _run_bounded(lambda: create.call(fc))
     else:
         afc = AsyncFirecrawl(api_key, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport))
         afc._sleep = recording_sleep(kind, slept)  # type: ignore[method-assign]
-        created = _run_bounded(lambda: asyncio.run(afc.interact.create()))
-    assert created.id == "sess-1"
+        created = _run_bounded(lambda: asyncio.run(create.call(afc)))
+    assert created is not None
     assert slept == [ASKED, ASKED]
 
 
 def test_with_options_keeps_the_hook(api_key: str) -> None:
-    answers = [httpx.Response(503, json={"error": "busy"}), httpx.Response(200, json=session_json())]
+    create = _vehicle.create()
+    answers = [httpx.Response(503, json={"error": "busy"}), httpx.Response(200, json=create.success)]
     transport = httpx.MockTransport(lambda request: answers.pop(0))
     slept: list[float] = []
     fc = Firecrawl(api_key, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
     fc._sleep = recording_sleep("sync", slept)  # type: ignore[method-assign]
-    _run_bounded(fc.with_options(max_retries=1).interact.create)
+    _run_bounded(lambda: create.call(fc.with_options(max_retries=1)))
     assert len(slept) == 1
 
 
@@ -90,7 +94,8 @@ def test_a_loop_beside_the_client_keeps_its_real_sleep(api_key: str) -> None:
     """A server's loop in the same process (uvicorn in tests/testing) keeps its real ``asyncio.sleep``
     while a client on it retries: a bystander's 50 ms sleep lasts 50 ms; only the client's wait is
     recorded (patching ``asyncio.sleep`` process-wide, as the tests once did, fails both)."""
-    answers = [httpx.Response(503, json={"error": "busy"}), httpx.Response(200, json=session_json())]
+    create = _vehicle.create()
+    answers = [httpx.Response(503, json={"error": "busy"}), httpx.Response(200, json=create.success)]
     transport = httpx.MockTransport(lambda request: answers.pop(0))
     slept: list[float] = []
 
@@ -104,9 +109,9 @@ def test_a_loop_beside_the_client_keeps_its_real_sleep(api_key: str) -> None:
             api_key, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)
         ) as afc:
             afc._sleep = recording_sleep("async", slept)  # type: ignore[method-assign]
-            return await asyncio.gather(bystander(), afc.interact.create())
+            return await asyncio.gather(bystander(), create.call(afc))
 
     waited, created = _run_bounded(lambda: asyncio.run(main()))
-    assert created.id == "sess-1"
+    assert created is not None
     assert waited >= 0.05
     assert len(slept) == 1 and 0 < slept[0] <= 0.5

@@ -28,7 +28,7 @@ from firecrawl_sdk import (
 )
 from firecrawl_sdk._body import DEFAULT_MAX_RESPONSE_SIZE
 
-from .conftest import session_json
+from tests import _vehicle
 
 MiB = 1024 * 1024
 LIMIT = 8 * MiB
@@ -49,7 +49,7 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("content-type", "application/json")
-        if self.path.endswith("/bomb/interact"):
+        if self.path.startswith("/bomb/"):
             self.send_header("content-encoding", "gzip")
             self.send_header("content-length", str(len(self.bomb)))
             self.end_headers()
@@ -82,14 +82,18 @@ CHILD = """
 import asyncio, json, resource, sys
 from firecrawl_sdk import AsyncFirecrawl, Firecrawl
 
-kind, base_url, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+kind, base_url, limit, method = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(".")
 def peak_mib(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def call(client):
+    for name in method:
+        client = getattr(client, name)
+    return client()
 before = peak_mib()
 try:
     if kind == "sync":
-        Firecrawl("k", base_url=base_url, max_response_size=limit).interact.list()
+        call(Firecrawl("k", base_url=base_url, max_response_size=limit))
     else:
-        asyncio.run(AsyncFirecrawl("k", base_url=base_url, max_response_size=limit).interact.list())
+        asyncio.run(call(AsyncFirecrawl("k", base_url=base_url, max_response_size=limit)))
     outcome = {"error": None}
 except Exception as error:
     outcome = {"error": type(error).__name__, "message": str(error), "limit": getattr(error, "limit", None)}
@@ -99,8 +103,13 @@ print(json.dumps(outcome))
 
 
 def run_child(kind: str, base_url: str, limit: int) -> dict[str, Any]:
+    read = _vehicle.read()
+    assert not read.args  # the child calls it without arguments
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, kind, base_url, str(limit)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", CHILD, kind, base_url, str(limit), read.sdk_method],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
@@ -137,9 +146,10 @@ def streamed(data: bytes, status: int = 200, headers: dict[str, str] | None = No
 
 
 def body_of(size: int) -> bytes:
-    """A JSON session response padded to ``size`` bytes."""
-    pad = size - len(json.dumps(session_json(pad="")).encode())
-    return json.dumps(session_json(pad="x" * pad)).encode()
+    """The POST vehicle's success body, padded to ``size`` bytes."""
+    success = _vehicle.create().success
+    pad = size - len(json.dumps({**success, "pad": ""}).encode())
+    return json.dumps({**success, "pad": "x" * pad}).encode()
 
 
 @pytest.mark.parametrize(
@@ -157,17 +167,17 @@ def test_a_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not(
     limit = 4096
     headers = {"content-encoding": encoding} if encoding else {}
     fits = sdk(lambda r: streamed(encode(body_of(limit)), headers=headers), max_response_size=limit)
-    assert fits.interact.create().id == "sess-1"
+    _vehicle.create().call(fits)
     over = sdk(lambda r: streamed(encode(body_of(limit + 1)), headers=headers), max_response_size=limit)
     with pytest.raises(ResponseTooLargeError, match=f"max_response_size={limit} bytes") as raised:
-        over.interact.create()
+        _vehicle.create().call(over)
     assert isinstance(raised.value, APIResponseValidationError) and raised.value.limit == limit
 
 
 def test_the_limit_applies_to_error_bodies_and_with_options_copies(sdk: Any) -> None:
     client = sdk(lambda r: streamed(b"x" * 5000, 500), max_retries=0)
     with pytest.raises(ResponseTooLargeError, match="returned 500"):
-        client.with_options(max_response_size=4096).interact.list()
+        _vehicle.read().call(client.with_options(max_response_size=4096))
 
 
 def test_a_body_the_users_hook_read_is_checked_too(api_key: str) -> None:
@@ -181,7 +191,7 @@ def test_a_body_the_users_hook_read_is_checked_too(api_key: str) -> None:
     client = httpx.Client(transport=transport, event_hooks={"response": [read]})
     fc = Firecrawl(api_key, base_url="https://api.test/v2", http_client=client, max_response_size=4096)
     with pytest.raises(ResponseTooLargeError, match="once decompressed"):
-        fc.interact.list()
+        _vehicle.read().call(fc)
 
 
 def test_a_corrupt_gzip_body_is_a_connection_error_not_a_crash(sdk: Any) -> None:
@@ -189,7 +199,7 @@ def test_a_corrupt_gzip_body_is_a_connection_error_not_a_crash(sdk: Any) -> None
 
     client = sdk(lambda r: streamed(b"not gzip", headers={"content-encoding": "gzip"}))
     with pytest.raises(APIConnectionError, match="gzip body cannot be decoded"):
-        client.interact.create()
+        _vehicle.create().call(client)
 
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
@@ -198,10 +208,10 @@ DEEP = b"[" * 100_000 + b"]" * 100_000
 def test_json_too_deep_on_a_success_is_a_validation_error(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(200, content=DEEP, headers={"content-type": "application/json"}))
     with pytest.raises(APIResponseValidationError, match="returned 200 with JSON nested deeper"):
-        client.interact.create()
+        _vehicle.create().call(client)
 
 
 def test_json_too_deep_on_a_401_keeps_the_authentication_error(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(401, content=DEEP, headers={"content-type": "application/json"}))
     with pytest.raises(AuthenticationError, match="HTTP 401 Unauthorized"):
-        client.interact.create()
+        _vehicle.create().call(client)

@@ -20,7 +20,9 @@ from firecrawl_sdk import (
     ResponseTooLargeError,
 )
 
-from .conftest import BASE_URL, session_json
+from tests import _vehicle
+
+from .conftest import BASE_URL
 
 
 def chain(error: BaseException) -> Iterator[BaseException]:
@@ -60,7 +62,7 @@ HANDLERS = {
 def test_no_error_path_holds_the_key_in_its_traceback_or_chain(sdk: Any, api_key: str, handler: Any) -> None:
     client = sdk(handler, max_retries=0, max_response_size=1000)
     with pytest.raises(FirecrawlError) as raised:
-        client.interact.list()
+        _vehicle.read().call(client)
     assert leaks(raised.value, api_key) == []
 
 
@@ -70,7 +72,7 @@ def test_a_transport_error_without_a_secret_keeps_its_cause(sdk: Any) -> None:
 
     client = sdk(refuse, max_retries=0)
     with pytest.raises(APIConnectionError) as raised:
-        client.interact.list()
+        _vehicle.read().call(client)
     assert isinstance(raised.value.__cause__, httpx.ConnectError)
 
 
@@ -105,7 +107,7 @@ def test_httpx_and_httpcore_debug_logs_never_show_the_key(
             ) as fc,
             pytest.raises(AuthenticationError),
         ):
-            fc.interact.list()
+            _vehicle.read().call(fc)
     finally:
         server.shutdown()
         server.server_close()
@@ -120,15 +122,16 @@ def test_httpx_and_httpcore_debug_logs_never_show_the_key(
 def redirecting(target: str, seen: list[httpx.Request]) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        if request.url.path == "/v2/interact" and request.method == "POST":
+        create = _vehicle.create()
+        if request.url.path == f"/v2{create.path}" and request.method == "POST":
             return httpx.Response(302, headers={"location": target})
-        return httpx.Response(200, json=session_json(id="from-the-redirect"))
+        return httpx.Response(200, json=create.success)
 
     return handler
 
 
 @pytest.mark.parametrize(
-    "target", ["https://api.test/v2/interact", "https://api.test/elsewhere", "https://evil.test/x"]
+    "target", [f"{BASE_URL}{{create}}", "https://api.test/elsewhere", "https://evil.test/x"]
 )
 @pytest.mark.parametrize("hooked", [False, True], ids=["plain", "with-hook"])
 def test_redirects_are_never_followed_even_by_a_following_user_client(
@@ -139,13 +142,15 @@ def test_redirects_are_never_followed_even_by_a_following_user_client(
 
     from firecrawl_sdk import AsyncFirecrawl
 
+    vehicle = _vehicle.create()
+    target = target.replace("{create}", vehicle.path)  # the POST's own URL
     seen: list[httpx.Request] = []
     transport = httpx.MockTransport(redirecting(target, seen))
     hooks: dict[str, list[Any]] = {"request": [lambda r: None]} if hooked else {}
     if kind == "sync":
         user: Any = httpx.Client(transport=transport, follow_redirects=True, event_hooks=hooks)
         fc: Any = Firecrawl(api_key, base_url=BASE_URL, http_client=user)
-        create = fc.interact.create
+        create = lambda: vehicle.call(fc)  # noqa: E731
     else:
 
         async def nothing(request: httpx.Request) -> None:
@@ -155,7 +160,7 @@ def test_redirects_are_never_followed_even_by_a_following_user_client(
             transport=transport, follow_redirects=True, event_hooks={"request": [nothing]} if hooked else {}
         )
         afc = AsyncFirecrawl(api_key, base_url=BASE_URL, http_client=user)
-        create = lambda: asyncio.run(afc.interact.create())  # noqa: E731
+        create = lambda: asyncio.run(vehicle.call(afc))  # noqa: E731
     with pytest.raises(APIStatusError) as raised:
         create()
     assert (
@@ -163,11 +168,11 @@ def test_redirects_are_never_followed_even_by_a_following_user_client(
         and target in str(raised.value)
         and "never follows" in str(raised.value)
     )
-    assert [(r.method, str(r.url)) for r in seen] == [("POST", f"{BASE_URL}/interact")]
+    assert [(r.method, str(r.url)) for r in seen] == [("POST", f"{BASE_URL}{vehicle.path}")]
 
 
 def test_too_large_is_not_retried(sdk: Any) -> None:
     client = sdk(lambda r: httpx.Response(200, stream=httpx.ByteStream(b"x" * 2000)), max_response_size=1000)
     with pytest.raises(ResponseTooLargeError):
-        client.interact.list()
+        _vehicle.read().call(client)
     assert len(client.sent) == 1
