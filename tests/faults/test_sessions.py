@@ -119,6 +119,16 @@ async def test_async_normal_exit(server: FaultServer, api_key: str, async_http: 
     _balance(server)
 
 
+async def _until(condition: Callable[[], bool], what: str, limit: float = 10.0) -> None:
+    """Wait for a state of the server (checked every 10 ms, at most ``limit`` seconds)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not condition():
+        if loop.time() > deadline:
+            pytest.fail(f"not within {limit:g}s: {what}")
+        await asyncio.sleep(0.01)
+
+
 async def _blocked_in_session(fc: AsyncFirecrawl) -> asyncio.Task[None]:
     """A task inside ``fc.interact.session()``, waiting there until cancelled."""
     entered = asyncio.Event()
@@ -147,10 +157,17 @@ async def test_async_task_cancelled_inside_block(
 async def test_async_timeout_cancels_block(server: FaultServer, api_key: str, async_http: AsyncHTTP) -> None:
     """``asyncio.timeout`` cancels the block while a request is in flight."""
     server.script("execute", ["slow_ok"])
+
+    async def expire_once_executing(deadline: asyncio.Timeout) -> None:
+        await _until(lambda: server.requests["execute"] == 1, "the execute request reached the server")
+        deadline.reschedule(asyncio.get_running_loop().time())
+
     async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         with pytest.raises(TimeoutError):
-            async with asyncio.timeout(0.1), fc.interact.session() as session:
+            async with asyncio.timeout(None) as deadline, fc.interact.session() as session:
+                expiry = asyncio.create_task(expire_once_executing(deadline))
                 await fc.interact.execute(str(session.id), "1 + 1")
+        await expiry
     _balance(server)
 
 
@@ -162,14 +179,11 @@ async def test_async_cancelled_twice_delete_still_completes(
     async with AsyncFirecrawl(api_key, http_client=async_http(), base_url=server.base_url) as fc:
         task = await _blocked_in_session(fc)
         task.cancel()
-        await asyncio.sleep(0.05)  # the delete is now in flight
+        await _until(lambda: server.requests["delete"] == 1, "the delete request reached the server")
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        for _ in range(100):  # bounded: the shielded delete finishes in the background
-            if not server.live_sessions:
-                break
-            await asyncio.sleep(0.02)
+        await _until(lambda: not server.live_sessions, "the shielded delete finished in the background")
     _balance(server)
 
 
