@@ -1,8 +1,9 @@
 """What every resource shares: send an operation (``_call``) and wait for a job (``_wait``).
 
 The decisions live in the sans-IO core (``firecrawl_sdk._operation``); these twins
-only move bytes through the client's httpx client, so the transport's policy
-(auth, timeouts, retries, typed errors) applies to every method.
+only move bytes: a method's request goes straight to the client's policy transport
+(``_send``), job polling through its httpx client on the same transport, so the
+policy (auth, timeouts, retries, limits, typed errors) applies to every method.
 """
 
 from __future__ import annotations
